@@ -1,0 +1,380 @@
+"""The one decision path: `Gate.decide` before an action runs, `Gate.record_result` after.
+
+Stages are plain functions applied in order (authenticate, classify, scan,
+policy, audit); any error inside them is a deny, and the decision record is
+durable in the audit log before `decide` returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lictor.audit import AuditLog, load_or_create_signer
+from lictor.classify import Classification, Manifest, Place, classify, load_manifest
+from lictor.errors import LictorError
+from lictor.model import (
+    Action,
+    Decision,
+    Effect,
+    Finding,
+    Reason,
+    Verdict,
+    canonical_json,
+    sha256_hex,
+)
+from lictor.policy import EffectVerdict, PolicySet, combine
+from lictor.project import Config, load_config
+from lictor.scan import Scanner, default_scanners, redact_value, scan_value
+from lictor.store import Database, open_database
+
+log = logging.getLogger("lictor.gate")
+
+MAX_STORED_ARG_CHARS = 64 * 1024
+"""Arguments longer than this are stored truncated in the audit record (the digest covers all)."""
+
+_FINDING_CLASS = {"secrets": "secret", "pii": "pii", "injection": "injection", "limits": "unscanned"}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything the gate concluded about an action, before it is audited."""
+
+    verdict: Verdict
+    """allow, deny or ask."""
+    reasons: tuple[Reason, ...]
+    """Rules that determined the verdict."""
+    principal: Mapping[str, Any]
+    """The agent as policy saw it."""
+    effects: tuple[Effect, ...] = ()
+    """What the action will do."""
+    per_effect: tuple[EffectVerdict, ...] = ()
+    """Policy's answer for each effect."""
+    findings: tuple[Finding, ...] = ()
+    """Scanner findings on the arguments."""
+    notes: tuple[str, ...] = ()
+    """How the action was understood."""
+    commands: tuple[tuple[str, ...], ...] = ()
+    """For shell actions, each command that will run."""
+    redacted_args: Mapping[str, Any] = field(default_factory=dict)
+    """Arguments with secrets and PII replaced, safe to store and show."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What `record_result` concluded about an action's output."""
+
+    decision_id: str
+    """The decision this result belongs to."""
+    findings: tuple[Finding, ...]
+    """Scanner findings in the output."""
+    audit_seq: int
+    """Sequence number of the outcome record, -1 if it could not be audited."""
+
+    @property
+    def hostile(self) -> bool:
+        """True when the output carried injected instructions."""
+        return any(f.scanner == "injection" for f in self.findings)
+
+
+class Gate:
+    """The decision point every adapter hands actions to."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        policies: PolicySet | None = None,
+        manifest: Manifest | None = None,
+        database: Database | None = None,
+        scanners: Sequence[Scanner] | None = None,
+    ) -> None:
+        self.config = config
+        self.policies = policies or PolicySet.load(config.policy_dir)
+        self.manifest = manifest or load_manifest(config.manifests)
+        self._database = database
+        self._audit: AuditLog | None = None
+        all_scanners = list(scanners) if scanners is not None else default_scanners()
+        # Arguments go out: look for secrets and PII. Outputs come in: look for
+        # everything, injection included.
+        self.arg_scanners = [s for s in all_scanners if s.name in ("secrets", "pii")]
+        self.output_scanners = all_scanners
+        self._lock = threading.Lock()
+
+    @property
+    def database(self) -> Database:
+        """The store, opened on first use (judging alone never touches it)."""
+        with self._lock:
+            if self._database is None:
+                self._database = open_database(self.config.database, mode=self.config.audit_mode)
+            return self._database
+
+    @property
+    def audit(self) -> AuditLog:
+        """The audit log, opened on first use."""
+        if self._audit is None:
+            database = self.database
+            with self._lock:
+                if self._audit is None:
+                    signer = load_or_create_signer(self.config.signing_key)
+                    self._audit = AuditLog(
+                        database, signer, checkpoint_every=self.config.checkpoint_every
+                    )
+        return self._audit
+
+    # --- stages --------------------------------------------------------------
+
+    def authenticate(self, action: Action) -> dict[str, Any]:
+        """Stage 1: who is acting. Without a credential, the project's default agent."""
+        agent = action.agent if action.agent and action.agent != "anonymous" else None
+        return {
+            "id": agent or self.config.default_agent,
+            "owner": self.config.owner,
+            "roles": [],
+            "chain_depth": 0,
+            "authenticated": False,
+        }
+
+    def place(self, action: Action) -> Place:
+        return Place(workspace=str(self.config.workspace), cwd=action.cwd)
+
+    def evaluate(self, action: Action) -> Evaluation:
+        """Every stage but audit: a pure judgement, used by `decide` and `lictor policy test`."""
+        principal = self.authenticate(action)
+        found: Classification = classify(action, self.manifest, self.place(action))
+        findings = tuple(scan_value(dict(action.args), self.arg_scanners, "args"))
+        redacted = redact_value(dict(action.args), findings) if findings else dict(action.args)
+        context = {
+            "tool": action.tool,
+            "arg_findings": sorted({_FINDING_CLASS.get(f.scanner, f.scanner) for f in findings}),
+            "grant": {"present": False, "task": "", "target_granted": False, "seconds_left": 0},
+            "session": dict.fromkeys(
+                (
+                    "untrusted_seen",
+                    "hostile_seen",
+                    "private_read",
+                    "target_untrusted",
+                    "args_untrusted",
+                    "destination_new",
+                    "lockdown",
+                ),
+                False,
+            ),
+        }
+        per_effect = tuple(self.policies.judge(principal, found.effects, context))
+        if not found.effects:
+            verdict, reasons = Verdict.ALLOW, (
+                Reason(
+                    "lictor.classify.no-effect",
+                    f"{action.tool} has no side effects in the tool manifest",
+                    Verdict.ALLOW,
+                ),
+            )
+        else:
+            verdict, reasons = combine(per_effect)
+        return Evaluation(
+            verdict=verdict,
+            reasons=reasons,
+            principal=principal,
+            effects=found.effects,
+            per_effect=per_effect,
+            findings=findings,
+            notes=found.notes,
+            commands=found.commands,
+            redacted_args=redacted,
+        )
+
+    # --- the path ------------------------------------------------------------
+
+    def decide(self, action: Action) -> Decision:
+        """Judge an action before it runs. Never raises: any failure is an audited deny."""
+        decision_id = uuid.uuid4().hex
+        try:
+            ev = self.evaluate(action)
+        except Exception as e:  # fail closed, whatever broke
+            ev = _failed(action, e)
+        record = self._decision_record(decision_id, action, ev)
+        try:
+            entry = self.audit.append(record)
+        except Exception as e:
+            log.error("audit append failed, denying %s: %s", action.tool, e)
+            return Decision(
+                Verdict.DENY,
+                (Reason("lictor.audit.unavailable", f"audit log unavailable (fail closed): {e}"),),
+                decision_id,
+                action,
+                ev.effects,
+                self.policies.revision,
+                ev.findings,
+            )
+        return Decision(
+            ev.verdict,
+            ev.reasons,
+            decision_id,
+            action,
+            ev.effects,
+            self.policies.revision,
+            ev.findings,
+            audit_seq=entry.seq,
+        )
+
+    def record_result(
+        self,
+        decision: Decision | str,
+        output: Any,
+        *,
+        error: str = "",
+        tool: str = "",
+        session: str = "",
+    ) -> Outcome:
+        """Report what an action returned: the output is scanned and the outcome audited."""
+        if isinstance(decision, Decision):
+            decision_id, tool, session = (
+                decision.decision_id,
+                decision.action.tool,
+                decision.action.session,
+            )
+        else:
+            decision_id = decision
+        try:
+            findings = tuple(scan_value(_jsonable(output), self.output_scanners, "output"))
+        except Exception as e:  # unscannable output is untrusted, never a crash
+            findings = (Finding("limits", "unscanned", "medium", "output", str(e)[:200]),)
+        record = {
+            "type": "outcome",
+            "decision_id": decision_id,
+            "tool": tool,
+            "session": session,
+            "status": "error" if error else "ok",
+            "error": error[:2000],
+            "result_digest": _digest(output),
+            "findings": [_finding_summary(f) for f in findings],
+        }
+        try:
+            seq = self.audit.append(record).seq
+        except Exception as e:
+            log.error("audit append of outcome %s failed: %s", decision_id, e)
+            seq = -1
+        return Outcome(decision_id, findings, seq)
+
+    def session(self, *, agent: str = "", session_id: str = "", credential: str = "") -> Session:
+        """A session bound to this gate: one agent run."""
+        from lictor.adapters.sdk import Session
+
+        return Session(self, agent=agent, session_id=session_id, credential=credential)
+
+    def reload_policies(self) -> str:
+        """Reload policies from disk; on error the current set stays in force. Returns the revision."""
+        fresh = PolicySet.load(self.config.policy_dir)
+        with self._lock:
+            self.policies = fresh
+        return fresh.revision
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+
+    def __enter__(self) -> Gate:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- records -------------------------------------------------------------
+
+    def _decision_record(self, decision_id: str, action: Action, ev: Evaluation) -> dict[str, Any]:
+        return {
+            "type": "decision",
+            "decision_id": decision_id,
+            "agent": str(ev.principal.get("id", action.agent)),
+            "owner": str(ev.principal.get("owner", "")),
+            "session": action.session,
+            "tool": action.tool,
+            "args_digest": _digest(dict(action.args)),
+            "args": _bounded(ev.redacted_args),
+            "targets": [_effect_summary(e) for e in ev.effects],
+            "verdict": ev.verdict.value,
+            "rules": [r.rule for r in ev.reasons],
+            "reasons": [r.text for r in ev.reasons],
+            "findings": [_finding_summary(f) for f in ev.findings],
+            "policy_revision": self.policies.revision,
+        }
+
+
+def open(path: Path | str | None = None) -> Gate:  # noqa: A001 - `lictor.open` is the public name
+    """Open the gate of the Lictor project at `path` (or the nearest one above the cwd)."""
+    return Gate(load_config(path))
+
+
+def _failed(action: Action, error: Exception) -> Evaluation:
+    if isinstance(error, LictorError):
+        text = str(error)
+    else:
+        log.exception("gate stage failed for %s", action.tool)
+        text = f"internal error ({type(error).__name__}: {error})"
+    args = action.args if isinstance(action.args, Mapping) else {}
+    return Evaluation(
+        Verdict.DENY,
+        (Reason("lictor.gate.error", f"{text} (fail closed)"),),
+        {"id": action.agent},
+        redacted_args={"_unparsed": True, "keys": sorted(str(k) for k in args)[:50]},
+    )
+
+
+def _effect_summary(effect: Effect) -> dict[str, Any]:
+    t = effect.target
+    out: dict[str, Any] = {"capability": effect.capability.value, "kind": t.kind.value}
+    out["value"] = t.describe()[:1000]
+    if t.host:
+        out["host"] = t.host
+    if t.kind.value == "path":
+        out["in_workspace"] = t.in_workspace
+    if effect.flags:
+        out["flags"] = sorted(effect.flags)
+    return out
+
+
+def _finding_summary(f: Finding) -> dict[str, Any]:
+    return {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (str, bytes, int, bool, type(None), list, dict, tuple)):
+        return value
+    return repr(value)
+
+
+def _digest(value: Any) -> str:
+    if isinstance(value, bytes):
+        return sha256_hex(value)
+    try:
+        return sha256_hex(canonical_json(value))
+    except (TypeError, ValueError):
+        return sha256_hex(repr(value))
+
+
+def _bounded(args: Mapping[str, Any]) -> Any:
+    # Floats cannot be hashed canonically, and huge values do not belong in the
+    # log: store their text form, cut at a bound; the digest covers the whole.
+    try:
+        text = canonical_json(_no_floats(args))
+    except (TypeError, ValueError):
+        return {"_repr": repr(args)[:MAX_STORED_ARG_CHARS]}
+    if len(text) <= MAX_STORED_ARG_CHARS:
+        return _no_floats(args)
+    return {"_truncated": True, "_prefix": text[:MAX_STORED_ARG_CHARS]}
+
+
+def _no_floats(value: Any) -> Any:
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return {str(k): _no_floats(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_no_floats(v) for v in value]
+    return value
