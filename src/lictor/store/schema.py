@@ -35,7 +35,7 @@ audit_entries = Table(
     Column("body", Text, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
-    Column("decision_id", String(128), nullable=True),
+    Column("decision_id", String, nullable=True),
     Index("ix_audit_entries_decision_id", "decision_id"),
 )
 
