@@ -9,11 +9,42 @@
 
     @lictor.governed(session, tool="send_email")
     def send_email(to: str, body: str) -> None: ...
+
+Names are imported on first use, so `import lictor.<module>` stays cheap
+(the hook's thin client depends on that).
 """
 
-from lictor.adapters.sdk import ActionDenied, Session, governed
-from lictor.gate import Gate, Outcome, open
-from lictor.model import Action, Capability, Decision, Effect, Finding, Reason, Target, Verdict
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lictor.adapters.sdk import ActionDenied, Session, governed
+    from lictor.gate import Gate, Outcome, open
+    from lictor.model import (
+        Action,
+        Capability,
+        Decision,
+        Effect,
+        Finding,
+        Reason,
+        Target,
+        Verdict,
+    )
+
+_WHERE = {
+    "ActionDenied": "lictor.adapters.sdk",
+    "Session": "lictor.adapters.sdk",
+    "governed": "lictor.adapters.sdk",
+    "Gate": "lictor.gate",
+    "Outcome": "lictor.gate",
+    "open": "lictor.gate",
+    **dict.fromkeys(
+        ("Action", "Capability", "Decision", "Effect", "Finding", "Reason", "Target", "Verdict"),
+        "lictor.model",
+    ),
+}
 
 __all__ = [
     "Action",
@@ -32,3 +63,12 @@ __all__ = [
     "open",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lictor' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -22,8 +22,9 @@ app = typer.Typer(
     add_completion=False,
 )
 policy_app = typer.Typer(help="Validate, list and test Cedar policies.", no_args_is_help=True)
-audit_app = typer.Typer(help="Read, verify and export the tamper-evident audit log.",
-                        no_args_is_help=True)
+audit_app = typer.Typer(
+    help="Read, verify and export the tamper-evident audit log.", no_args_is_help=True
+)
 app.add_typer(policy_app, name="policy")
 app.add_typer(audit_app, name="audit")
 
@@ -69,7 +70,9 @@ def init(
         gate.audit.height()  # creates the database and the signing key now
         key_id = gate.audit.signer.key_id
     out.print(f"Initialised {home}")
-    out.print(f"  policies:    {home / 'policies'} ({len(list((home / 'policies').glob('*.cedar')))} files)")
+    out.print(
+        f"  policies:    {home / 'policies'} ({len(list((home / 'policies').glob('*.cedar')))})"
+    )
     out.print(f"  tools:       {home / 'tools.toml'}")
     out.print(f"  database:    {home / 'lictor.db'}")
     out.print(f"  signing key: {home / 'keys' / 'audit-ed25519.pem'} (key id {key_id})")
@@ -77,14 +80,19 @@ def init(
 
 @app.command()
 def check(
-    tool: Annotated[str, typer.Option("--tool", "-t", help="Tool name, e.g. Bash, Write, WebFetch.")],
-    args: Annotated[str, typer.Option("--args", "-a", help="Tool arguments as a JSON object.")] = "{}",
+    tool: Annotated[
+        str, typer.Option("--tool", "-t", help="Tool name, e.g. Bash, Write, WebFetch.")
+    ],
+    args: Annotated[
+        str, typer.Option("--args", "-a", help="Tool arguments as a JSON object.")
+    ] = "{}",
     agent: Annotated[str, typer.Option(help="Agent id.")] = "anonymous",
     session: Annotated[str, typer.Option(help="Session id.")] = "",
     cwd: Annotated[str, typer.Option(help="Working directory of the action.")] = "",
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Judge only; write no audit record.")]
-    = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Judge only; write no audit record.")
+    ] = False,
     project: ProjectOpt = None,
 ) -> None:
     """Decide one action and print the verdict with rule ids and reasons.
@@ -96,9 +104,11 @@ def check(
     try:
         parsed = json.loads(args)
     except json.JSONDecodeError as e:
-        raise _fail(f"--args is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+        raise _fail(
+            f"--args is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}"
+        ) from None
     if not isinstance(parsed, dict):
-        raise _fail("--args must be a JSON object, e.g. '{\"command\": \"ls\"}'")
+        raise _fail('--args must be a JSON object, e.g. \'{"command": "ls"}\'')
     action = Action(tool=tool, args=parsed, agent=agent, session=session, cwd=cwd)
     with _gate(project) as gate:
         if dry_run:
@@ -108,22 +118,35 @@ def check(
         else:
             d = gate.decide(action)
             verdict, reasons, effects, decision_id, seq = (
-                d.verdict, d.reasons, d.effects, d.decision_id, d.audit_seq,
+                d.verdict,
+                d.reasons,
+                d.effects,
+                d.decision_id,
+                d.audit_seq,
             )
             notes = ()
     if as_json:
-        print(json.dumps({
-            "verdict": verdict.value,
-            "decision_id": decision_id,
-            "audit_seq": seq,
-            "rules": [r.rule for r in reasons],
-            "reasons": [r.text for r in reasons],
-            "effects": [
-                {"capability": e.capability.value, "target": e.target.describe(),
-                 "kind": e.target.kind.value, "flags": sorted(e.flags)}
-                for e in effects
-            ],
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "verdict": verdict.value,
+                    "decision_id": decision_id,
+                    "audit_seq": seq,
+                    "rules": [r.rule for r in reasons],
+                    "reasons": [r.text for r in reasons],
+                    "effects": [
+                        {
+                            "capability": e.capability.value,
+                            "target": e.target.describe(),
+                            "kind": e.target.kind.value,
+                            "flags": sorted(e.flags),
+                        }
+                        for e in effects
+                    ],
+                },
+                indent=2,
+            )
+        )
     else:
         style = VERDICT_STYLE[verdict]
         out.print(f"[bold {style}]{verdict.value.upper()}[/] {tool}")
@@ -155,8 +178,9 @@ def _policy_gate(project: Path | None, directory: Path | None) -> Any:
 
 @policy_app.command("validate")
 def policy_validate(
-    directory: Annotated[Path | None, typer.Option("--dir", help="Policy folder to validate.")]
-    = None,
+    directory: Annotated[
+        Path | None, typer.Option("--dir", help="Policy folder to validate.")
+    ] = None,
     project: ProjectOpt = None,
 ) -> None:
     """Parse every policy and validate it against the schema."""
@@ -165,8 +189,10 @@ def policy_validate(
 
     folder = directory or load_config(project).policy_dir
     policies = PolicySet.load(folder)
-    out.print(f"[green]ok[/green] {len(policies.metas)} policies in {folder} "
-              f"(revision {policies.revision[:16]})")
+    out.print(
+        f"[green]ok[/green] {len(policies.metas)} policies in {folder} "
+        f"(revision {policies.revision[:16]})"
+    )
 
 
 @policy_app.command("list")
@@ -184,8 +210,9 @@ def policy_list(project: ProjectOpt = None) -> None:
 
 @policy_app.command("test")
 def policy_test(
-    file: Annotated[Path | None, typer.Argument(help="Cases file (default: policies/tests.yaml).")]
-    = None,
+    file: Annotated[
+        Path | None, typer.Argument(help="Cases file (default: policies/tests.yaml).")
+    ] = None,
     directory: Annotated[Path | None, typer.Option("--dir", help="Policy folder to test.")] = None,
     project: ProjectOpt = None,
 ) -> None:
@@ -233,8 +260,12 @@ def audit_tail(
     for e in entries:
         r = e.record
         table.add_row(
-            str(e.seq), e.time, str(r.get("type", "")), str(r.get("agent", "")),
-            str(r.get("tool", "")), str(r.get("verdict", r.get("status", ""))),
+            str(e.seq),
+            e.time,
+            str(r.get("type", "")),
+            str(r.get("agent", "")),
+            str(r.get("tool", "")),
+            str(r.get("verdict", r.get("status", ""))),
             ", ".join(r.get("rules", [])),
         )
     out.print(table)
@@ -246,21 +277,26 @@ def audit_verify(project: ProjectOpt = None) -> None:
     with _gate(project) as gate:
         report = gate.audit.verify()
     if report.ok:
-        out.print(f"[green]verified[/green] {report.height} records, "
-                  f"{report.checkpoints_verified} signed checkpoints")
+        out.print(
+            f"[green]verified[/green] {report.height} records, "
+            f"{report.checkpoints_verified} signed checkpoints"
+        )
         return
     for problem in report.problems:
         out.print(f"[red]TAMPERED[/red] {problem}")
-    out.print(f"[red]audit log does not verify[/red]: {len(report.problems)} problem(s) "
-              f"in {report.height} records")
+    out.print(
+        f"[red]audit log does not verify[/red]: {len(report.problems)} problem(s) "
+        f"in {report.height} records"
+    )
     raise typer.Exit(1)
 
 
 @audit_app.command("export")
 def audit_export(
     fmt: Annotated[str, typer.Option("--format", help="jsonl or ocsf.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--out", "-o", help="File (default stdout).")]
-    = None,
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File (default stdout).")
+    ] = None,
     start: Annotated[int, typer.Option(help="First sequence number.")] = 0,
     project: ProjectOpt = None,
 ) -> None:
@@ -287,8 +323,12 @@ def audit_checkpoint(project: ProjectOpt = None) -> None:
 
 @app.command()
 def demo(
-    folder: Annotated[Path | None, typer.Option("--dir", help="Where to build the demo project "
-                                                "(default: a new temporary folder).")] = None,
+    folder: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", help="Where to build the demo project (default: a new temporary folder)."
+        ),
+    ] = None,
 ) -> None:
     """A scripted coding-agent session with attacks, sent through the gate, then audit verify."""
     from lictor.demo import run_demo

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lictor.audit import AuditLog, load_or_create_signer
 from lictor.classify import Classification, Manifest, Place, classify, load_manifest
@@ -33,12 +33,20 @@ from lictor.project import Config, load_config
 from lictor.scan import Scanner, default_scanners, redact_value, scan_value
 from lictor.store import Database, open_database
 
+if TYPE_CHECKING:
+    from lictor.adapters.sdk import Session
+
 log = logging.getLogger("lictor.gate")
 
 MAX_STORED_ARG_CHARS = 64 * 1024
 """Arguments longer than this are stored truncated in the audit record (the digest covers all)."""
 
-_FINDING_CLASS = {"secrets": "secret", "pii": "pii", "injection": "injection", "limits": "unscanned"}
+_FINDING_CLASS = {
+    "secrets": "secret",
+    "pii": "pii",
+    "injection": "injection",
+    "limits": "unscanned",
+}
 
 
 @dataclass(frozen=True)
@@ -168,11 +176,14 @@ class Gate:
         }
         per_effect = tuple(self.policies.judge(principal, found.effects, context))
         if not found.effects:
-            verdict, reasons = Verdict.ALLOW, (
-                Reason(
-                    "lictor.classify.no-effect",
-                    f"{action.tool} has no side effects in the tool manifest",
-                    Verdict.ALLOW,
+            verdict, reasons = (
+                Verdict.ALLOW,
+                (
+                    Reason(
+                        "lictor.classify.no-effect",
+                        f"{action.tool} has no side effects in the tool manifest",
+                        Verdict.ALLOW,
+                    ),
                 ),
             )
         else:
@@ -269,7 +280,7 @@ class Gate:
         return Session(self, agent=agent, session_id=session_id, credential=credential)
 
     def reload_policies(self) -> str:
-        """Reload policies from disk; on error the current set stays in force. Returns the revision."""
+        """Reload policies from disk (on error the current set stays); returns the revision."""
         fresh = PolicySet.load(self.config.policy_dir)
         with self._lock:
             self.policies = fresh
@@ -306,7 +317,7 @@ class Gate:
         }
 
 
-def open(path: Path | str | None = None) -> Gate:  # noqa: A001 - `lictor.open` is the public name
+def open(path: Path | str | None = None) -> Gate:
     """Open the gate of the Lictor project at `path` (or the nearest one above the cwd)."""
     return Gate(load_config(path))
 

@@ -132,7 +132,7 @@ class Action:
     """Working directory the action runs in; defaults to the workspace root."""
 
     def digest(self) -> str:
-        """SHA-256 over the tool and canonical arguments: binds approvals and audit to one action."""
+        """SHA-256 of tool and canonical arguments: binds approvals and audit to one action."""
         return sha256_hex(canonical_json({"tool": self.tool, "args": dict(self.args)}))
 
 

@@ -126,7 +126,9 @@ def load_config(start: Path | str | None = None) -> Config:
     )
     mode = text(audit, "mode", "durable", "audit")
     if mode not in AUDIT_MODES:
-        raise ConfigError(f"{path}: audit.mode must be one of {', '.join(AUDIT_MODES)}, not {mode!r}")
+        raise ConfigError(
+            f"{path}: audit.mode must be one of {', '.join(AUDIT_MODES)}, not {mode!r}"
+        )
     every = audit.get("checkpoint_every", 1024)
     if not isinstance(every, int) or isinstance(every, bool) or every < 1:
         raise ConfigError(f"{path}: audit.checkpoint_every must be a positive integer")

@@ -31,7 +31,13 @@ class Session:
     """One agent run: every action decided under the same agent and session id."""
 
     def __init__(
-        self, gate: Gate, *, agent: str = "", session_id: str = "", credential: str = "", cwd: str = ""
+        self,
+        gate: Gate,
+        *,
+        agent: str = "",
+        session_id: str = "",
+        credential: str = "",
+        cwd: str = "",
     ) -> None:
         self.gate = gate
         self.agent = agent or "anonymous"
@@ -70,9 +76,7 @@ class Session:
         self.record_result(decision, result)
         return result
 
-    def governed(
-        self, tool: str | None = None
-    ) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    def governed(self, tool: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
         """Decorator: the function runs only when the gate allows the call."""
         return governed(self, tool)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from lictor.classify.manifest import Manifest, ToolSpec
 from lictor.classify.targets import Place, host_of, host_target, path_target, url_target
@@ -105,7 +104,9 @@ def make_target(kind: TargetKind, value: str, place: Place, *, repo: str = "orig
     if kind is TargetKind.HOST:
         return host_target(value)
     if kind is TargetKind.REPO:
-        return Target(TargetKind.REPO, value, repo=value, host=host_of(value) if _remote(value) else "")
+        return Target(
+            TargetKind.REPO, value, repo=value, host=host_of(value) if _remote(value) else ""
+        )
     if kind is TargetKind.BRANCH:
         return Target(TargetKind.BRANCH, f"{repo}:{value}", repo=repo, branch=value)
     if kind is TargetKind.RECIPIENT:
@@ -135,39 +136,114 @@ def _pair(
 
 _NAME_VERBS: dict[Capability, frozenset[str]] = {
     Capability.READ: frozenset(
-        "read get list search find query show describe view cat fetch load lookup".split()
+        [
+            "read",
+            "get",
+            "list",
+            "search",
+            "find",
+            "query",
+            "show",
+            "describe",
+            "view",
+            "cat",
+            "fetch",
+            "load",
+            "lookup",
+        ]
     ),
     Capability.WRITE: frozenset(
-        "write create update put set edit save delete remove insert drop move rename patch "
-        "append modify commit merge".split()
+        [
+            "write",
+            "create",
+            "update",
+            "put",
+            "set",
+            "edit",
+            "save",
+            "delete",
+            "remove",
+            "insert",
+            "drop",
+            "move",
+            "rename",
+            "patch",
+            "append",
+            "modify",
+            "commit",
+            "merge",
+        ]
     ),
     Capability.EGRESS: frozenset(
-        "send post email mail publish notify http request webhook upload share message "
-        "tweet slack sms forward invite".split()
+        [
+            "send",
+            "post",
+            "email",
+            "mail",
+            "publish",
+            "notify",
+            "http",
+            "request",
+            "webhook",
+            "upload",
+            "share",
+            "message",
+            "tweet",
+            "slack",
+            "sms",
+            "forward",
+            "invite",
+        ]
     ),
-    Capability.DEPLOY: frozenset("deploy release rollout provision apply scale".split()),
+    Capability.DEPLOY: frozenset(["deploy", "release", "rollout", "provision", "apply", "scale"]),
     Capability.EXEC: frozenset(
-        "exec run shell command eval execute spawn bash script terminal python".split()
+        [
+            "exec",
+            "run",
+            "shell",
+            "command",
+            "eval",
+            "execute",
+            "spawn",
+            "bash",
+            "script",
+            "terminal",
+            "python",
+        ]
     ),
 }
 _ARG_KINDS: dict[str, TargetKind] = {
     **dict.fromkeys(
-        "path file file_path filepath filename dir directory folder dest destination src "
-        "source target notebook_path".split(),
+        [
+            "path",
+            "file",
+            "file_path",
+            "filepath",
+            "filename",
+            "dir",
+            "directory",
+            "folder",
+            "dest",
+            "destination",
+            "src",
+            "source",
+            "target",
+            "notebook_path",
+        ],
         TargetKind.PATH,
     ),
-    **dict.fromkeys("url uri endpoint href link webhook".split(), TargetKind.URL),
-    **dict.fromkeys("host hostname domain server address".split(), TargetKind.HOST),
-    **dict.fromkeys("to recipient recipients email cc bcc".split(), TargetKind.RECIPIENT),
-    **dict.fromkeys("repo repository remote".split(), TargetKind.REPO),
-    **dict.fromkeys("branch ref".split(), TargetKind.BRANCH),
+    **dict.fromkeys(["url", "uri", "endpoint", "href", "link", "webhook"], TargetKind.URL),
+    **dict.fromkeys(["host", "hostname", "domain", "server", "address"], TargetKind.HOST),
+    **dict.fromkeys(["to", "recipient", "recipients", "email", "cc", "bcc"], TargetKind.RECIPIENT),
+    **dict.fromkeys(["repo", "repository", "remote"], TargetKind.REPO),
+    **dict.fromkeys(["branch", "ref"], TargetKind.BRANCH),
 }
 _SHELL_ARGS = ("command", "cmd", "script", "shell")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def name_words(tool: str) -> set[str]:
-    """Lower-case words of a tool name (`mcp__github__createIssue` -> {mcp, github, create, issue})."""
+    """Lower-case words of a tool name: `mcp__gh__createIssue` -> {mcp, gh, create, issue}."""
     return {w.lower() for w in _WORD.findall(tool)}
 
 
@@ -176,13 +252,16 @@ def _classify_unknown(action: Action, place: Place) -> Classification:
     caps = {cap for cap, verbs in _NAME_VERBS.items() if words & verbs}
     flags = frozenset({"unknown_tool"})
     notes = [f"{action.tool} is not in the tool manifest: classified from its name and arguments"]
-    effects: list[Effect] = [Effect(Capability.EXEC, Target(TargetKind.COMMAND, action.tool), flags,
-                                    detail=action.tool)]
+    effects: list[Effect] = [
+        Effect(Capability.EXEC, Target(TargetKind.COMMAND, action.tool), flags, detail=action.tool)
+    ]
     for name in _SHELL_ARGS:
         command = action.args.get(name)
         if isinstance(command, str):
             shell = _classify_shell(command, None, place)
-            effects += [Effect(e.capability, e.target, e.flags | flags, e.detail) for e in shell.effects]
+            effects += [
+                Effect(e.capability, e.target, e.flags | flags, e.detail) for e in shell.effects
+            ]
             notes.append(f"argument {name!r} judged as a shell command")
     kinds = {arg: _ARG_KINDS[arg.lower()] for arg in action.args if arg.lower() in _ARG_KINDS}
     targets = _targets(action, kinds, {}, place) if kinds else []
@@ -190,7 +269,9 @@ def _classify_unknown(action: Action, place: Place) -> Classification:
         for cap in _caps_for(target, caps):
             effects.append(Effect(cap, target, flags, detail=f"{action.tool} {target.describe()}"))
     if len(effects) == 1 and caps - {Capability.EXEC}:
-        effects += [Effect(c, flags=flags, detail=action.tool) for c in sorted(caps - {Capability.EXEC})]
+        effects += [
+            Effect(c, flags=flags, detail=action.tool) for c in sorted(caps - {Capability.EXEC})
+        ]
     return Classification(tuple(effects), None, tuple(notes))
 
 

@@ -108,7 +108,9 @@ def parse_manifest_file(path: Path) -> list[ToolSpec]:
             data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, yaml.YAMLError, UnicodeDecodeError) as e:
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise ConfigError(f"{path}: not valid {path.suffix.lstrip('.') or 'toml'}: {first}") from None
+        raise ConfigError(
+            f"{path}: not valid {path.suffix.lstrip('.') or 'toml'}: {first}"
+        ) from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a table with a `tools` key")
     tools = data.get("tools", {})

@@ -57,7 +57,7 @@ def path_target(value: str, place: Place) -> Target:
 
 
 def host_of(url: str) -> str:
-    """Lower-cased host of a URL (or of `host:port`, or `user@host:path` scp form); empty if none."""
+    """Lower-cased host of a URL, `host:port` or scp-style `user@host:path`; empty if none."""
     text = url.strip()
     if "://" not in text:
         if "@" in text and ":" in text.split("@", 1)[1]:

@@ -128,7 +128,7 @@ class PolicySet:
 
     @classmethod
     def load(cls, directory: Path | str) -> PolicySet:
-        """Load every `*.cedar` file of a folder; its schema file if present, else the shipped one."""
+        """Load every `*.cedar` file of a folder, with its schema file or else the shipped one."""
         folder = Path(directory)
         if not folder.is_dir():
             raise PolicyError(f"policy folder not found: {folder}")
@@ -141,7 +141,9 @@ class PolicySet:
         if not files:
             raise PolicyError(f"{folder}: no .cedar policy files")
         schema_path = folder / SCHEMA_FILE
-        schema = schema_path.read_text(encoding="utf-8") if schema_path.exists() else shipped_schema()
+        schema = (
+            schema_path.read_text(encoding="utf-8") if schema_path.exists() else shipped_schema()
+        )
         return cls(files, schema)
 
     @classmethod
@@ -169,7 +171,9 @@ class PolicySet:
         for index, (name, stmt) in enumerate(statements):
             body = static.get(f"policy{index}")
             if body is None:
-                raise PolicyError(f"{name}:{stmt.line}: templates are not supported in policy files")
+                raise PolicyError(
+                    f"{name}:{stmt.line}: templates are not supported in policy files"
+                )
             notes = body.get("annotations", {}) or {}
             effect = body.get("effect", "permit")
             rule = notes.get("id") or f"{name}#{index}"
@@ -187,7 +191,7 @@ class PolicySet:
             elif raw_verdict == "ask":
                 verdict = Verdict.ASK
             else:
-                raise PolicyError(f"{where}: @verdict({raw_verdict!r}) must be \"ask\" or \"allow\"")
+                raise PolicyError(f'{where}: @verdict({raw_verdict!r}) must be "ask" or "allow"')
             reason = notes.get("reason") or f"{effect} {rule}"
             metas[f"policy{index}"] = PolicyMeta(rule, effect, verdict, reason, name, stmt.line)
         return metas
