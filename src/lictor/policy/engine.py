@@ -223,31 +223,16 @@ class PolicySet:
         """
         if not effects:
             return []
-        agent_uid = {"type": f"{NAMESPACE}::Agent", "id": str(principal.get("id", "anonymous"))}
-        entities: list[dict[str, Any]] = [
-            {"uid": agent_uid, "attrs": _agent_attrs(principal), "parents": []}
-        ]
-        requests = []
-        for i, effect in enumerate(effects):
-            uid = {"type": f"{NAMESPACE}::Target", "id": f"t{i}"}
-            entities.append({"uid": uid, "attrs": target_attrs(effect), "parents": []})
-            ctx = dict(context)
-            ctx["flags"] = sorted(effect.flags)
-            ctx["detail"] = effect.detail
-            if i < len(effect_context):
-                ctx.update(effect_context[i])
-            requests.append(
-                {
-                    "principal": agent_uid,
-                    "action": {"type": f"{NAMESPACE}::Action", "id": effect.capability.value},
-                    "resource": uid,
-                    "context": ctx,
-                }
-            )
         if self._cedar is None:
             return [_default_deny(e) for e in effects]
+        requests, entities = build_requests(principal, effects, context, effect_context)
         results = cedarpy.is_authorized_batch(requests, self._cedar, entities)
         return [self._interpret(e, r) for e, r in zip(effects, results, strict=True)]
+
+    @property
+    def cedar(self) -> Any:
+        """The parsed cedarpy policy set (None when there are no policies)."""
+        return self._cedar
 
     def _interpret(self, effect: Effect, result: Any) -> EffectVerdict:
         errors = list(result.diagnostics.errors)
@@ -273,6 +258,37 @@ class PolicySet:
     def rules(self) -> list[PolicyMeta]:
         """Every policy, in file order."""
         return list(self.metas.values())
+
+
+def build_requests(
+    principal: Mapping[str, Any],
+    effects: Sequence[Effect],
+    context: Mapping[str, Any],
+    effect_context: Sequence[Mapping[str, Any]] = (),
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Cedar requests (one per effect) and the entities they refer to."""
+    agent_uid = {"type": f"{NAMESPACE}::Agent", "id": str(principal.get("id", "anonymous"))}
+    entities: list[dict[str, Any]] = [
+        {"uid": agent_uid, "attrs": _agent_attrs(principal), "parents": []}
+    ]
+    requests = []
+    for i, effect in enumerate(effects):
+        uid = {"type": f"{NAMESPACE}::Target", "id": f"t{i}"}
+        entities.append({"uid": uid, "attrs": target_attrs(effect), "parents": []})
+        ctx = dict(context)
+        ctx["flags"] = sorted(effect.flags)
+        ctx["detail"] = effect.detail
+        if i < len(effect_context):
+            ctx.update(effect_context[i])
+        requests.append(
+            {
+                "principal": agent_uid,
+                "action": {"type": f"{NAMESPACE}::Action", "id": effect.capability.value},
+                "resource": uid,
+                "context": ctx,
+            }
+        )
+    return requests, entities
 
 
 def _reason(meta: PolicyMeta) -> Reason:
