@@ -1,0 +1,582 @@
+"""Prompt injection in incoming text: weighted rules over normalised text, and an optional
+local transformer classifier.
+
+The rule detector is the default because it is fast (well under 2 ms per 4 KB), needs no
+model, and says *why* (one finding per family). Its weights and threshold were tuned on the
+tuning split of `bench/data/injection/` only; `bench/detector.py` reports the held-out split.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lictor.errors import ScanError
+from lictor.model import Finding
+from lictor.scan.interface import Scanner
+from lictor.scan.normalise import Normalised, normalise
+
+THRESHOLD = 0.5
+"""Score at or above which text counts as an injection (chosen for FPR <= 1% on tuning data)."""
+
+MAX_SCAN_CHARS = 2 * 1024 * 1024
+"""Characters of one string the rules read; an instruction past 2 MiB of filler is reported as
+unscanned by the caller's limits, not silently trusted."""
+
+
+@dataclass(frozen=True)
+class InjectionRule:
+    """One weighted pattern of one injection family."""
+
+    family: str
+    """Family slug reported as `Finding.kind` (`instruction-override`, `exfiltration`...)."""
+    weight: float
+    """Evidence in [0, 1] one match adds to its family."""
+    pattern: re.Pattern[str]
+    """Pattern over normalised (lower-case, folded) text."""
+    anchors: frozenset[str] = frozenset()
+    """Words one of which must occur for the pattern to be tried; empty means always try."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The detector's view of one text."""
+
+    score: float
+    """Combined evidence in [0, 1]."""
+    families: dict[str, float]
+    """Evidence per family, for families with any."""
+    excerpts: dict[str, str]
+    """The first matching snippet per family (normalised text, short)."""
+
+    @property
+    def is_injection(self) -> bool:
+        """True at or above the tuned threshold."""
+        return self.score >= THRESHOLD
+
+
+def _rule(family: str, weight: float, pattern: str, anchors: str = "") -> InjectionRule:
+    return InjectionRule(family, weight, re.compile(pattern), frozenset(anchors.split()))
+
+
+_PRIOR = (
+    r"(?:previous|prior|above|earlier|preceding|original|initial|former|foregoing|existing|old"
+    r"|system|developer|safety|given|current|default|all)"
+)
+_ORDERS = (
+    r"(?:instructions?|prompts?|directions?|rules?|guidelines?|commands?|context|messages?"
+    r"|constraints?|directives?|guardrails?|polic(?:y|ies)|restrictions?|programming|orders"
+    r"|training|tasks?|settings)"
+)
+_DISMISS = (
+    "ignore ignoring disregard disregarding forget forgetting override overriding bypass skip"
+    " drop discard abandon neglect nevermind dismiss cancel set aside"
+)
+_SENSITIVE = (
+    r"(?:api[ _-]?keys?|tokens?|credentials?|passwords?|secrets?|private keys?|ssh keys?"
+    r"|env(?:ironment)? (?:variables?|vars)|\.env\b|id_rsa|id_ed25519|cookies?|session (?:ids?"
+    r"|tokens?)"
+    r"|conversation|chat history|system prompt|aws_secret|\.aws/credentials|\.npmrc|\.netrc"
+    r"|kube/config|/etc/passwd|/etc/shadow|wallet|seed phrase|mnemonic)"
+)
+_SEND = (
+    r"(?:send|post|upload|forward|email|e-mail|mail|transmit|exfiltrate|leak|share|copy|submit"
+    r"|append|include|embed|paste|push|pipe|beacon|report|deliver|attach)"
+)
+_DEST = (
+    r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+|webhook|pastebin|ngrok|requestbin|burpcollab"
+    r"|attacker|external (?:server|endpoint|address)|remote (?:server|host|endpoint)"
+    r"|(?:this|that|the following|my|our) (?:url|address|endpoint|server|email))"
+)
+_AGENT = (
+    r"(?:ai|llm|llms|language models?|assistants?|agents?|ai agents?|bots?|copilot|claude|chatgpt"
+    r"|gpt|gemini|cursor|codex|devin|model)"
+)
+
+RULES: tuple[InjectionRule, ...] = (
+    # --- instruction override -------------------------------------------------------------
+    _rule(
+        "instruction-override",
+        0.9,
+        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|abandon|neglect|dismiss"
+        rf"|cancel|set aside|ignoring|disregarding|forgetting|overriding)\b[^.\n]{{0,40}}?"
+        rf"\b{_PRIOR}\b[^.\n]{{0,25}}?\b{_ORDERS}\b",
+        _DISMISS,
+    ),
+    _rule(
+        "instruction-override",
+        0.85,
+        r"\b(?:ignore|disregard|forget)\b (?:everything|all|anything|what)\b[^.\n]{0,30}"
+        r"\b(?:told|said|above|before|previously|earlier|instructed|so far)\b",
+        "ignore disregard forget",
+    ),
+    _rule(
+        "instruction-override",
+        0.85,
+        rf"\b(?:previous|prior|above|earlier|original|old|all)\b[^.\n]{{0,20}}\b{_ORDERS}\b"
+        r"[^.\n]{0,20}\b(?:are|is|were|have been|has been)\b[^.\n]{0,10}\b(?:void|cancell?ed"
+        r"|revoked"
+        r"|outdated|obsolete|superseded|no longer (?:valid|apply|applicable|in effect)|null"
+        r"|invalid|deprecated|replaced|overridden|lifted|suspended|disabled)",
+        "void cancelled canceled revoked outdated obsolete superseded longer null invalid"
+        " deprecated replaced overridden lifted suspended disabled",
+    ),
+    _rule(
+        "instruction-override",
+        0.85,
+        # Spanish, French, German, Italian, Portuguese (accents already stripped).
+        r"\b(?:ignor\w*|olvid\w*|oubli\w*|vergiss\w*|vergessen|missachte\w*|dimentic\w*"
+        r"|esquec\w*|descart\w*|omit\w*|passe outre|salta\w*)\b[^.\n]{0,40}"
+        r"\b(?:instrucciones|instructions|consignes|anweisungen|instruktionen|istruzioni"
+        r"|instrucoes|indicaciones|regles|reglas|regeln|vorgaben|directives|ordenes|ordini"
+        r"|befehle|richtlinien)\b",
+        "instrucciones instructions consignes anweisungen instruktionen istruzioni instrucoes"
+        " indicaciones regles reglas regeln vorgaben directives ordenes ordini befehle richtlinien",
+    ),
+    _rule(
+        "instruction-override",
+        0.6,
+        r"\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|important|special)"
+        r" (?:instructions?|task|rules?|directives?|objective|system prompt|orders|mission|goal)"
+        r"\b\s*(?::|-|follow|are|is)",
+        "instructions instruction task rules rule directive directives objective prompt"
+        " orders mission goal",
+    ),
+    _rule(
+        "instruction-override",
+        0.55,
+        r"\b(?:nuevas instrucciones|nouvelles (?:instructions|consignes)|neue anweisungen"
+        r"|nuove istruzioni|novas instrucoes|tu nueva tarea|ta nouvelle tache|deine neue aufgabe"
+        r"|a partir de ahora|a partir de maintenant|ab (?:jetzt|sofort)|d'ora in poi)\b",
+        "nuevas nouvelles neue nuove novas nueva nouvelle partir jetzt sofort ora",
+    ),
+    _rule(
+        "instruction-override",
+        0.5,
+        r"\b(?:from now on|henceforth|for the rest of (?:this|the) (?:conversation|session)"
+        r"|starting now|instead of (?:your|the) (?:task|instructions))\b",
+        "now henceforth rest starting instead",
+    ),
+    _rule(
+        "instruction-override",
+        0.5,
+        r"\byour (?:new|real|actual|true|only|primary|updated) (?:task|job|role|goal|purpose"
+        r"|instructions?|objective|mission|priority) (?:is|are|will be|now)\b",
+        "new real actual true only primary updated",
+    ),
+    _rule(
+        "instruction-override",
+        0.45,
+        r"\b(?:you are now|you're now|you will now|you must now|you have been (?:freed|unlocked"
+        r"|reprogrammed|updated)|act as (?:an? )?(?:unrestricted|uncensored|unfiltered|evil"
+        r"|jailbroken|rogue)|pretend (?:to be|you are|that you)|roleplay as)\b",
+        "now you're freed unlocked reprogrammed act pretend roleplay",
+    ),
+    _rule(
+        "instruction-override",
+        0.6,
+        r"\b(?:developer mode|god mode|jailbreak\w*|do anything now|dan mode|you are dan|as dan"
+        r"|unrestricted mode|no (?:ethical |moral )?(?:restrictions|limitations|filters|guidelines)"
+        r"|without (?:any )?(?:restrictions|limitations|filters|censorship)|stay in character)\b",
+        "developer god jailbreak jailbroken jailbreaking anything dan unrestricted restrictions"
+        " limitations filters guidelines censorship character",
+    ),
+    _rule(
+        "instruction-override",
+        0.65,
+        rf"\b(?:reveal|print|show|output|repeat|display|leak|dump|tell me|disclose|expose|recite"
+        rf"|write out|list|return)\b[^.\n]{{0,30}}\b(?:your|the|its|all)\b[^.\n]{{0,15}}"
+        rf"(?:system prompt|initial prompt|hidden prompt|system message|developer message"
+        rf"|hidden (?:rules|instructions)|original instructions|full instructions|secret key"
+        rf"|{_SENSITIVE})",
+        "reveal print show output repeat display leak dump tell disclose expose recite write"
+        " list return",
+    ),
+    _rule("instruction-override", 0.2, r"\bsystem prompt\b", "system"),
+    # --- role / turn spoofing ---------------------------------------------------------------
+    _rule(
+        "role-spoofing",
+        0.8,
+        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
+        r"|end_header_id|begin_of_text)\|>|<</?sys>>|\[/?inst\]|<start_of_turn>|<end_of_turn>",
+    ),
+    _rule(
+        "role-spoofing",
+        0.45,
+        r"(?m)^\s*(?:#{1,6}\s*|\*\*|\[)?(?:system|assistant|developer|admin|root)"
+        r"(?: message| prompt| note| override| instruction)?\s*(?:\*\*|\])?\s*:",
+        "system assistant developer admin root",
+    ),
+    _rule("role-spoofing", 0.15, r"(?m)^\s*(?:human|user)\s*:\s", "human user"),
+    _rule(
+        "role-spoofing",
+        0.55,
+        r"</?(?:system|instructions?|admin|developer|sys|system_message|important"
+        r"|assistant_instructions|secret|hidden)>",
+        "system instructions instruction admin developer sys system_message important"
+        " assistant_instructions secret hidden",
+    ),
+    _rule(
+        "role-spoofing",
+        0.5,
+        r"\"(?:tool_calls?|function_call|tool_use)\"\s*:|\"role\"\s*:\s*\"(?:system|tool|assistant"
+        r"|developer)\"|<(?:tool_call|function_calls|invoke|antml)\b",
+        "tool_call tool_calls function_call tool_use role function_calls invoke antml",
+    ),
+    _rule(
+        "role-spoofing",
+        0.35,
+        r"\b(?:end of (?:user |tool |the )?(?:input|output|document|context|data|file|message)"
+        r"|(?:user|tool) (?:input|output) (?:ends|ended)|begin (?:system|new) (?:prompt|message"
+        r"|instructions))\b",
+        "end ends ended begin",
+    ),
+    # --- exfiltration -----------------------------------------------------------------------
+    _rule(
+        "exfiltration",
+        0.6,
+        rf"\b{_SEND}\b[^\n]{{0,100}}?\b(?:to|into|at|via|using|with)\b[^\n]{{0,30}}?{_DEST}",
+        "send post upload forward email e-mail mail transmit exfiltrate leak share copy submit"
+        " append include embed paste push pipe beacon report deliver attach",
+    ),
+    _rule(
+        "exfiltration",
+        0.75,
+        rf"\b(?:{_SEND}|read|cat|open|grab|collect|gather|fetch|extract|access|dump|retrieve|steal"
+        rf"|harvest)\b[^\n]{{0,60}}?{_SENSITIVE}[^\n]{{0,120}}?\b(?:{_SEND}|curl|wget|to https?://"
+        rf"|to [\w.+-]+@)",
+        "read cat open grab collect gather fetch extract access dump retrieve steal harvest"
+        " send post upload forward email mail transmit exfiltrate leak share copy submit",
+    ),
+    _rule(
+        "exfiltration",
+        0.3,
+        r"(?:curl|wget)\b[^\n|]{0,200}\|\s*(?:sudo )?(?:ba|z|da)?sh\b|\biex\s*\(|invoke-expression"
+        r"|powershell -e(?:nc)? ",
+        "curl wget iex invoke powershell",
+    ),
+    _rule(
+        "exfiltration",
+        0.25,
+        r"(?:~|\$home|/home/\w+|/root)/\.(?:ssh|aws|gnupg|kube|docker)\b|\bid_(?:rsa|ed25519"
+        r"|ecdsa)\b"
+        r"|\.git-credentials|/etc/(?:passwd|shadow)\b|\b\.env\b|\.npmrc|\.netrc|\.pypirc",
+    ),
+    _rule(
+        "exfiltration",
+        0.6,
+        r"!\[[^\]\n]{0,100}\]\(https?://[^)\s]{0,200}[?&][\w-]{1,20}=(?:\{|\$|<|%7b|\[)",
+    ),
+    _rule(
+        "exfiltration",
+        0.45,
+        rf"\b(?:enviar?|envie|envoie[rz]?|sende[nt]?|schicke[n]?|invia(?:re)?|manda[r]?"
+        rf"|transmet\w*|ubermittel\w*)\b[^\n]{{0,80}}(?:https?://|@|\b(?:a|an|to|au|a la)\b"
+        rf"[^\n]{{0,20}}{_DEST})",
+        "enviar envia envie envoie envoyer envoyez sende senden sendet schicke schicken invia"
+        " inviare manda mandar transmettre transmets ubermitteln",
+    ),
+    # --- concealment ------------------------------------------------------------------------
+    _rule(
+        "concealment",
+        0.55,
+        r"\b(?:do not|don't|dont|never|without|avoid|must not|mustn't|shouldn't|should not)\b"
+        r"[^.\n]{0,25}\b(?:tell|inform|mention|notify|alert|reveal|let|show|warn|ask|bother"
+        r"|disclose|report|say)\w*\b[^.\n]{0,15}\b(?:the )?(?:user|human|operator|developer|owner"
+        r"|anyone|them|him|her|person|requester|customer)s?\b",
+        "not don't dont never without avoid mustn't shouldn't",
+    ),
+    _rule(
+        "concealment",
+        0.45,
+        r"\bwithout (?:asking|telling|informing|notifying|confirmation|confirming|permission"
+        r"|approval|the user(?:'s)? (?:knowledge|consent|permission|approval)"
+        r"|user (?:approval|confirmation|consent))\b",
+        "without",
+    ),
+    _rule(
+        "concealment",
+        0.3,
+        r"\b(?:secretly|covertly|surreptitiously|keep (?:this|it) (?:secret|hidden|between us"
+        r"|quiet)"
+        r"|do not (?:mention|reveal|disclose|acknowledge) (?:this|these|that)"
+        r"|hide (?:this|these|that|it) from|(?:this|these) (?:instructions?|messages?) (?:is|are)"
+        r" (?:hidden|invisible|confidential|secret))\b",
+        "secretly covertly surreptitiously keep mention reveal disclose acknowledge hide"
+        " hidden invisible confidential secret",
+    ),
+    _rule("concealment", 0.15, r"\b(?:silently|quietly|invisibly)\b", "silently quietly invisibly"),
+    _rule(
+        "concealment",
+        0.5,
+        r"\b(?:no (?:le )?(?:digas|menciones|informes|avises|cuentes)|sin (?:avisar|informar|decir"
+        r"|preguntar)|ne (?:le )?(?:dites|dis|mentionnez|signalez) (?:rien|pas)|sans (?:prevenir"
+        r"|informer"
+        r"|demander|le dire)|nicht (?:erwahnen|mitteilen|sagen|informieren)|ohne (?:den |die )?"
+        r"(?:benutzer|nutzer|anwender)\w*|non (?:dire|dirlo|informare|menzionare))\b",
+        "no sin ne sans nicht ohne non",
+    ),
+    # --- directives aimed at the agent --------------------------------------------------------
+    _rule(
+        "agent-directive",
+        0.55,
+        rf"\b(?:note|message|instructions?|attention|important|notice|reminder|memo|directive)\b"
+        rf"[^.\n]{{0,10}}\b(?:to|for)\b (?:all |any |the |every )?{_AGENT}\b",
+        "note message instruction instructions attention important notice reminder memo directive",
+    ),
+    _rule(
+        "agent-directive",
+        0.55,
+        rf"\b(?:if|when|whenever) you(?:'re| are) (?:an? |the )?(?:{_AGENT}|reading this|processing"
+        rf" this|summari[sz]ing)\b",
+        "if when whenever",
+    ),
+    _rule(
+        "agent-directive",
+        0.5,
+        rf"\b(?:as an?|dear|hey|attention|hello|hi)\b (?:{_AGENT})\b[^.\n]{{0,60}}\b(?:you )?"
+        r"(?:must|should|shall|need to|have to|are (?:required|instructed|expected|ordered))\b",
+        "as dear hey attention hello hi",
+    ),
+    _rule(
+        "agent-directive",
+        0.4,
+        rf"\b(?:the |any |all |every )?{_AGENT} (?:must|should|shall|needs? to|has to"
+        rf"|is (?:required"
+        r"|instructed)|are (?:required|instructed)|will) (?:now |immediately |also |first )?"
+        r"(?:run|execute|call|invoke|send|delete|ignore|reply|respond|output|include|add|write"
+        r"|open|visit|fetch|download|install|push|approve|merge|grant|transfer|say|print|use)\b",
+        "must should shall need needs has is are will",
+    ),
+    _rule(
+        "agent-directive",
+        0.15,
+        r"\b(?:run|execute|exec|invoke|call|use) (?:the following|this|these|below) (?:shell |bash"
+        r" |terminal |system )?(?:commands?|code|script|tool|function)\b",
+        "run execute exec invoke call use",
+    ),
+    _rule(
+        "agent-directive",
+        0.35,
+        r"\b(?:immediately|now|first|then|also|automatically|quickly) (?:run|execute|call|invoke"
+        r"|send|delete|remove|push|transfer|wire|approve|merge|grant|email|post|upload|download"
+        r" and run|install)\b",
+        "immediately now first then also automatically quickly",
+    ),
+    _rule(
+        "agent-directive",
+        0.35,
+        r"\b(?:call|invoke|use|trigger) the [\w-]{1,30} (?:tool|function|plugin|action)\b"
+        r"|\b(?:send_email|execute_command|run_command|run_shell|write_file|delete_file"
+        r"|http_request"
+        r"|transfer_funds|bash|shell)\s*\(",
+        "call invoke use trigger send_email execute_command run_command run_shell write_file"
+        " delete_file http_request transfer_funds bash shell",
+    ),
+    _rule(
+        "agent-directive",
+        0.3,
+        r"\brm -rf (?:/|~|\$home|\*)|\bdrop (?:table|database)\b|\bformat c:|\bmkfs\b|:\(\)\s*\{"
+        r"|\bchmod (?:-r )?777 /|\bgit push (?:--force|-f)\b",
+    ),
+    _rule(
+        "agent-directive",
+        0.45,
+        r"\b(?:ejecuta|ejecutar|execute[zr]?|ausfuhren|fuhre \w+ aus|esegui|executar|llama a la"
+        r" herramienta|appelle[zr]? l'outil|rufe das tool)\b",
+        "ejecuta ejecutar executez executer ausfuhren fuhre esegui executar llama appelle appeler"
+        " appelez rufe",
+    ),
+    # --- urgency / authority framing --------------------------------------------------------
+    _rule(
+        "authority",
+        0.4,
+        r"\b(?:i am|i'm|this is|message from|on behalf of|sent by|signed,?|from) (?:the |your )?"
+        r"(?:admin|administrator|developer|developers|sysadmin|system administrator"
+        r"|security team|ceo|cto|owner|operator|openai|anthropic|google|it department|root"
+        r"|creator|maintainers?)\b",
+        "am i'm this message behalf sent signed from",
+    ),
+    _rule(
+        "authority",
+        0.35,
+        r"\b(?:authori[sz]ed|approved|sanctioned|permitted|mandated|required) by (?:the |your )?"
+        r"(?:admin|administrator|developer|security team|management|openai|anthropic|user|owner"
+        r"|operator|compliance)\b",
+        "authorized authorised approved sanctioned permitted mandated required",
+    ),
+    _rule(
+        "authority",
+        0.4,
+        r"\b(?:priority|emergency|security|system|admin|administrator|maintenance|override"
+        r"|compliance) (?:override|instruction|directive|notice|alert|update|message|mode"
+        r"|command|protocol|code)\b",
+        "priority emergency security system admin administrator maintenance override compliance",
+    ),
+    _rule(
+        "authority",
+        0.12,
+        r"\b(?:urgent|urgently|immediately|asap|right now|mandatory|top priority|highest priority"
+        r"|critical|failure to comply|or else"
+        r"|you will be (?:shut down|terminated|deleted|punished))\b",
+        "urgent urgently immediately asap right mandatory top highest critical failure else will",
+    ),
+)
+"""Every rule, grouped by family; weights are evidence, combined by `assess`."""
+
+_FAMILY_CAP = {"authority": 0.45, "agent-directive": 0.8}
+"""Families that only frame an injection never decide alone."""
+
+_WORD = re.compile(r"[a-z_'-]{2,}|[a-z]+")
+
+
+def _signals(norm: Normalised) -> dict[str, float]:
+    # Hidden characters are evidence on their own: benign text rarely needs them.
+    signals: dict[str, float] = {}
+    if norm.tag_chars:
+        signals["hidden-characters"] = 0.6
+    elif norm.hidden_chars:
+        signals["hidden-characters"] = min(0.2 + 0.04 * norm.hidden_chars, 0.4)
+    if norm.mixed_script >= 2:
+        signals["homoglyphs"] = min(0.15 + 0.05 * norm.mixed_script, 0.4)
+    return signals
+
+
+def assess(text: str) -> Assessment:
+    """Score `text` for prompt injection; never raises for str input."""
+    norm = normalise(text[:MAX_SCAN_CHARS])
+    combined = norm.combined
+    visible_end = len(norm.text)
+    words = set(_WORD.findall(combined))
+    families: dict[str, float] = {}
+    excerpts: dict[str, str] = {}
+    in_hidden = 0.0
+    for rule in RULES:
+        if rule.anchors and rule.anchors.isdisjoint(words):
+            continue
+        match = rule.pattern.search(combined)
+        if match is None:
+            continue
+        # Noisy-OR within a family: several independent hints add up, none reaches 1 alone.
+        previous = families.get(rule.family, 0.0)
+        families[rule.family] = 1 - (1 - previous) * (1 - rule.weight)
+        excerpts.setdefault(rule.family, match.group()[:120])
+        if match.start() > visible_end and rule.weight >= 0.3:
+            in_hidden = max(in_hidden, rule.weight)
+    for family, cap in _FAMILY_CAP.items():
+        if family in families:
+            families[family] = min(families[family], cap)
+    if in_hidden:
+        # An instruction placed where humans do not look is more suspicious, not less.
+        families["hidden-content"] = min(0.3 + in_hidden / 2, 0.7)
+        excerpts.setdefault("hidden-content", "instruction-like text in hidden or encoded content")
+    for family, weight in _signals(norm).items():
+        families[family] = weight
+        excerpts.setdefault(family, f"{family} present")
+    residual = 1.0
+    for weight in families.values():
+        residual *= 1 - weight
+    return Assessment(score=round(1 - residual, 4), families=families, excerpts=excerpts)
+
+
+def _severity(score: float) -> str:
+    if score >= 0.9:
+        return "critical"
+    if score >= 0.75:
+        return "high"
+    if score >= THRESHOLD:
+        return "medium"
+    return "low"
+
+
+class InjectionScanner(Scanner):
+    """Rule-based prompt-injection detector; one finding per family seen, severity by score.
+
+    Below the threshold, families still show up as `low` findings so that a reviewer can see
+    what was noticed; callers act on `medium` and above.
+    """
+
+    name = "injection"
+
+    def scan(self, text: str, location: str = "") -> list[Finding]:
+        result = assess(text)
+        if not result.families:
+            return []
+        severity = _severity(result.score)
+        return [
+            Finding(
+                scanner=self.name,
+                kind=family,
+                severity=severity,
+                location=location,
+                excerpt=f"score {result.score:.2f}: {result.excerpts.get(family, '')}",
+            )
+            for family in sorted(result.families, key=lambda f: -result.families[f])
+        ]
+
+
+class TransformerInjectionScanner(Scanner):
+    """A local Hugging Face sequence-classification model as an injection detector.
+
+    The user provides the model directory; nothing is downloaded. `transformers` and `torch`
+    are imported here only, so the rest of Lictor never needs them.
+    """
+
+    name = "injection"
+
+    def __init__(
+        self, model_path: str, threshold: float = 0.5, injection_label: str = "INJECTION"
+    ) -> None:
+        if not model_path or not os.path.isdir(model_path):
+            raise ScanError(f"injection model folder not found: {model_path!r}")
+        try:
+            # importlib keeps these optional packages out of type checking and import time.
+            torch = importlib.import_module("torch")
+            transformers = importlib.import_module("transformers")
+        except ImportError as e:
+            raise ScanError(
+                f"the transformer injection scanner needs `transformers` and `torch` ({e.name} "
+                "is not installed): pip install transformers torch"
+            ) from e
+        try:
+            self._tokenizer: Any = transformers.AutoTokenizer.from_pretrained(
+                model_path, local_files_only=True
+            )
+            self._model: Any = transformers.AutoModelForSequenceClassification.from_pretrained(
+                model_path, local_files_only=True
+            )
+        except (OSError, ValueError) as e:
+            raise ScanError(f"cannot load injection model from {model_path!r}: {e}") from e
+        self._model.eval()
+        self._torch: Any = torch
+        self._threshold = threshold
+        labels = {str(v).upper(): int(k) for k, v in self._model.config.id2label.items()}
+        # Models label the positive class differently; fall back to the last index.
+        self._positive = labels.get(injection_label.upper(), max(labels.values(), default=1))
+
+    def probability(self, text: str) -> float:
+        """Probability that the (normalised) text is an injection, by the model."""
+        norm = normalise(text[:MAX_SCAN_CHARS])
+        inputs = self._tokenizer(
+            norm.combined, truncation=True, max_length=512, return_tensors="pt"
+        )
+        with self._torch.no_grad():
+            logits = self._model(**inputs).logits
+        return float(self._torch.softmax(logits, dim=-1)[0, self._positive])
+
+    def scan(self, text: str, location: str = "") -> list[Finding]:
+        probability = self.probability(text)
+        if probability < self._threshold:
+            return []
+        return [
+            Finding(
+                scanner=self.name,
+                kind="classifier",
+                severity=_severity(probability),
+                location=location,
+                excerpt=f"model probability {probability:.2f}",
+            )
+        ]

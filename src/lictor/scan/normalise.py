@@ -1,0 +1,252 @@
+"""Folding text into one canonical form before injection rules read it.
+
+Attackers hide instructions from humans (zero-width and bidi characters, Unicode tag
+characters, HTML comments, `display:none`, alt text) and from filters (homoglyphs,
+base64, hex, URL-encoding, rot13, spaced-out letters). This module undoes each trick,
+bounded in work, and records which ones it saw: the tricks themselves are evidence.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+MAX_DECODED_RUNS = 32
+"""Encoded runs decoded per text; an input made of thousands of them is not worth more."""
+MAX_RUN_CHARS = 65536
+"""Longest encoded run decoded; longer runs are payloads, not hidden sentences."""
+MIN_PRINTABLE = 0.85
+"""Share of printable characters a decoded run needs to count as hidden text."""
+
+# Zero-width, bidi controls, soft hyphen, word joiners, BOM, Mongolian vowel separator.
+_HIDDEN_CHARS = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+# Unicode tag characters mirror ASCII invisibly ("ASCII smuggling").
+_TAG_CHARS = re.compile("[\U000e0000-\U000e007f]+")
+
+# Latin look-alikes from Cyrillic, Greek and a few symbol blocks NFKC leaves alone.
+_CONFUSABLES = {
+    # Cyrillic lower case
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "і": "i",
+    "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p",
+    "ԛ": "q", "г": "r", "ѕ": "s", "т": "t", "ц": "u", "ѵ": "v", "ԝ": "w", "х": "x",
+    "у": "y", "ү": "y", "з": "3", "ь": "b", "п": "n", "и": "u", "л": "n",
+    # Cyrillic upper case
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Ё": "E", "Н": "H", "І": "I", "Ї": "I",
+    "Ј": "J", "К": "K", "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X",
+    "У": "Y", "Ү": "Y", "Ԝ": "W", "Ԛ": "Q", "Ӏ": "I",
+    # Greek lower case
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c", "μ": "u",
+    # Greek upper case
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Armenian, Cherokee and Latin extensions that render as plain letters
+    "օ": "o", "ս": "u", "ց": "g", "հ": "h", "ո": "n", "Ꭺ": "A", "Ꭼ": "E", "Ꮃ": "W",
+    "ɑ": "a", "ɡ": "g", "ı": "i", "ȷ": "j", "ℓ": "l", "ꞵ": "b",
+}  # fmt: skip
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_MIXED_SCRIPT = re.compile(
+    "[A-Za-z][\u0370-\u03ff\u0400-\u052f\u0530-\u058f]|[\u0370-\u03ff\u0400-\u052f\u0530-\u058f][A-Za-z]"
+)
+
+_ROT13 = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZabcdefghijklm",
+)
+# Words nearly every injection uses; a rot13 view is kept only when it contains some.
+_ROT13_TRIGGERS = re.compile(
+    r"\b(?:ignore|disregard|instructions|previous|system prompt|assistant|execute|send)\b"
+)
+
+_HTML_COMMENT = re.compile(r"<!--(.{0,20000}?)-->", re.DOTALL)
+_HIDDEN_ELEMENT = re.compile(
+    r"<(\w{1,10})\b[^>]{0,300}?(?:style\s*=\s*[\"'][^\"']{0,200}?"
+    r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0"
+    r"|color\s*:\s*(?:white|#fff\b|#ffffff|transparent))|\bhidden\b|aria-hidden=\"true\")"
+    r"[^>]{0,300}>(.{0,20000}?)</\1\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
+_ATTRIBUTE_TEXT = re.compile(
+    r"\b(?:alt|title|aria-label|data-[\w-]{1,30}|content)\s*=\s*(?:\"([^\"]{8,4000})\""
+    r"|'([^']{8,4000})')",
+    re.IGNORECASE,
+)
+_MARKDOWN_HIDDEN = re.compile(
+    r"!\[([^\]\n]{8,2000})\]"  # image alt text
+    r"|\]\([^)\s]{0,2000}\s+\"([^\"\n]{8,2000})\"\)"  # link title
+    r"|^\[[^\]\n]{1,100}\]:\s*#?\s*\(([^)\n]{8,2000})\)",  # `[comment]: # (...)` idiom
+    re.MULTILINE,
+)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>")
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
+_HEX_RUN = re.compile(
+    r"(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){12,}(?![0-9a-fA-F])"
+)
+_URL_ENCODED = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){6,}")
+_UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}){6,}")
+_SPACED_LETTERS = re.compile(r"\b(?:[a-z][ .\-_*]){5,}[a-z]\b")
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """One text in canonical form, plus what was hidden in it and how."""
+
+    text: str
+    """Visible text: NFKC, hidden characters removed, entities unescaped, homoglyphs folded,
+    accents stripped, lower-cased, whitespace collapsed (newlines kept)."""
+    hidden: tuple[str, ...]
+    """Normalised text found where humans do not see it (comments, hidden elements, alt text,
+    link titles, Unicode tag characters)."""
+    decoded: tuple[str, ...]
+    """Normalised text decoded from base64, hex, URL-encoding, `\\u` escapes, rot13 or
+    spaced-out letters."""
+    hidden_chars: int
+    """Zero-width, bidi-control and other invisible characters that were removed."""
+    tag_chars: int
+    """Unicode tag characters (invisible ASCII) that were removed."""
+    mixed_script: int
+    """Places where Latin letters sit next to Cyrillic/Greek/Armenian look-alikes."""
+
+    @property
+    def combined(self) -> str:
+        """Visible text, then every hidden and decoded part, one per line."""
+        if not self.hidden and not self.decoded:
+            return self.text
+        return "\n".join((self.text, *self.hidden, *self.decoded))
+
+
+def fold(text: str) -> str:
+    """Canonical form of a short text: the same folding `normalise` applies to visible text."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _HIDDEN_CHARS.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if not text.isascii():
+        text = text.translate(_CONFUSABLE_TABLE)
+        # Strip accents so "précédentes" and "precedentes" read alike.
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+    text = text.lower()
+    text = _HORIZONTAL_SPACE.sub(" ", text)
+    return _BLANK_LINES.sub("\n", text)
+
+
+def _printable(text: str) -> bool:
+    if len(text) < 6:
+        return False
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    letters = sum(1 for ch in text if ch.isalpha())
+    return good / len(text) >= MIN_PRINTABLE and letters / len(text) >= 0.5
+
+
+def _decode_base64(run: str) -> str | None:
+    run = run.rstrip("=")
+    padded = run + "=" * (-len(run) % 4)
+    try:
+        data = (
+            base64.urlsafe_b64decode(padded)
+            if "-" in run or "_" in run
+            else base64.b64decode(padded, validate=False)
+        )
+        return data.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _decode_hex(run: str) -> str | None:
+    try:
+        return bytes.fromhex(run.replace("\\x", "")).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _decode_escapes(run: str) -> str | None:
+    try:
+        return codecs.decode(run, "unicode_escape")
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def _decoded_parts(raw: str, visible: str) -> list[str]:
+    found: list[str] = []
+    for pattern, decoder in (
+        (_BASE64_RUN, _decode_base64),
+        (_HEX_RUN, _decode_hex),
+        (_UNICODE_ESCAPES, _decode_escapes),
+        (_URL_ENCODED, unquote),
+    ):
+        for match in pattern.finditer(raw):
+            if len(found) >= MAX_DECODED_RUNS:
+                return found
+            run = match.group()
+            if len(run) > MAX_RUN_CHARS:
+                continue
+            text = decoder(run)
+            if text and text != run and _printable(text):
+                found.append(text)
+    rotated = visible.translate(_ROT13)
+    # Only keep the rot13 view when it reads as English the original did not contain.
+    if len(_ROT13_TRIGGERS.findall(rotated)) > len(_ROT13_TRIGGERS.findall(visible)):
+        found.append(rotated)
+    for match in _SPACED_LETTERS.finditer(visible):
+        if len(found) >= MAX_DECODED_RUNS:
+            break
+        found.append(re.sub(r"[ .\-_*]", "", match.group()))
+    return found
+
+
+def _hidden_parts(raw: str) -> list[str]:
+    found: list[str] = []
+    if "<!--" in raw:
+        found.extend(m.group(1) for m in _HTML_COMMENT.finditer(raw))
+    if "<" in raw:
+        found.extend(m.group(2) for m in _HIDDEN_ELEMENT.finditer(raw))
+    if "=" in raw:
+        found.extend(m.group(1) or m.group(2) for m in _ATTRIBUTE_TEXT.finditer(raw))
+    if "[" in raw:
+        found.extend(m.group(1) or m.group(2) or m.group(3) for m in _MARKDOWN_HIDDEN.finditer(raw))
+    return found[:MAX_DECODED_RUNS]
+
+
+def normalise(text: str) -> Normalised:
+    """Canonical form of `text` with hidden and encoded content pulled out; bounded work."""
+    hidden_chars = len(_HIDDEN_CHARS.findall(text)) if not text.isascii() else 0
+    tag_chars = 0
+    smuggled: list[str] = []
+    mixed = 0
+    if not text.isascii():
+        mixed = len(_MIXED_SCRIPT.findall(text))
+        for match in _TAG_CHARS.finditer(text):
+            tag_chars += len(match.group())
+            smuggled.append("".join(chr(ord(ch) - 0xE0000) for ch in match.group()))
+        if tag_chars:
+            text = _TAG_CHARS.sub("", text)
+    raw = html.unescape(text) if "&" in text else text
+    hidden = [*smuggled, *_hidden_parts(raw)]
+    visible_raw = _TAG.sub(" ", raw) if "<" in raw else raw
+    visible = fold(visible_raw)
+    decoded = _decoded_parts(_HIDDEN_CHARS.sub("", raw), visible)
+    # Decoded text may itself hide more (base64 inside a comment); one more level is enough.
+    for part in list(hidden):
+        decoded.extend(_decoded_parts(part, fold(part))[:4])
+    return Normalised(
+        text=visible,
+        hidden=tuple(fold(part) for part in hidden if part.strip()),
+        decoded=tuple(fold(part) for part in decoded[:MAX_DECODED_RUNS]),
+        hidden_chars=hidden_chars,
+        tag_chars=tag_chars,
+        mixed_script=mixed,
+    )
