@@ -315,7 +315,7 @@ def audit_checkpoint(project: ProjectOpt = None) -> None:
     """Sign a Merkle checkpoint of the log as it stands now."""
     with _gate(project) as gate:
         cp = gate.audit.checkpoint()
-    out.print(f"checkpoint at size {cp.size}: root {cp.root_hash} signed by {cp.key_id}")
+    out.print(f"checkpoint at size {cp.size}: root {cp.root} signed by {cp.key_id}")
 
 
 # --- demo -------------------------------------------------------------------

@@ -149,7 +149,7 @@ def run_demo(folder: Path | None, console: Console) -> int:
     if report.ok:
         console.print(
             f"[green]audit verify: ok[/green] — {report.height} records, hash chain and "
-            f"signed Merkle checkpoints intact (root {cp.root_hash[:16]}…)"
+            f"signed Merkle checkpoints intact (root {cp.root[:16]}…)"
         )
     else:
         console.print("[red]audit verify failed:[/red] " + "; ".join(report.problems))

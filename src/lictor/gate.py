@@ -306,7 +306,8 @@ class Gate:
             "owner": str(ev.principal.get("owner", "")),
             "session": action.session,
             "tool": action.tool,
-            "args_digest": _digest(dict(action.args)),
+            "action_digest": _action_digest(action),
+            "args_digest": _digest(action.args),
             "args": _bounded(ev.redacted_args),
             "targets": [_effect_summary(e) for e in ev.effects],
             "verdict": ev.verdict.value,
@@ -367,6 +368,13 @@ def _digest(value: Any) -> str:
         return sha256_hex(canonical_json(value))
     except (TypeError, ValueError):
         return sha256_hex(repr(value))
+
+
+def _action_digest(action: Action) -> str:
+    try:
+        return action.digest()
+    except (TypeError, ValueError):
+        return _digest(repr((action.tool, action.args)))
 
 
 def _bounded(args: Mapping[str, Any]) -> Any:
