@@ -152,9 +152,9 @@ def check(
         out.print(f"[bold {style}]{verdict.value.upper()}[/] {tool}")
         for r in reasons:
             out.print(f"  [{style}]{r.rule}[/]: {r.text}")
-        for e in effects:
-            flags = f" [dim]({', '.join(sorted(e.flags))})[/dim]" if e.flags else ""
-            out.print(f"  effect: {e.capability.value} {e.target.describe()}{flags}")
+        for eff in effects:
+            flags = f" [dim]({', '.join(sorted(eff.flags))})[/dim]" if eff.flags else ""
+            out.print(f"  effect: {eff.capability.value} {eff.target.describe()}{flags}")
         for note in notes:
             out.print(f"  [dim]{note}[/dim]")
         if decision_id:
