@@ -175,19 +175,15 @@ class Gate:
             ),
         }
         per_effect = tuple(self.policies.judge(principal, found.effects, context))
+        verdict, reasons = combine(per_effect)
         if not found.effects:
-            verdict, reasons = (
-                Verdict.ALLOW,
-                (
-                    Reason(
-                        "lictor.classify.no-effect",
-                        f"{action.tool} has no side effects in the tool manifest",
-                        Verdict.ALLOW,
-                    ),
+            reasons = (
+                Reason(
+                    "lictor.classify.no-effect",
+                    f"{action.tool} has no side effects in the tool manifest",
+                    Verdict.ALLOW,
                 ),
             )
-        else:
-            verdict, reasons = combine(per_effect)
         return Evaluation(
             verdict=verdict,
             reasons=reasons,
