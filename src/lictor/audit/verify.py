@@ -71,6 +71,7 @@ def verify_log(db: Database, keys: Mapping[str, Ed25519PublicKey]) -> VerifyRepo
         expected = 0
         last_hex = GENESIS_HASH
         alt_hex = GENESIS_HASH  # the recomputed hash, when the stored one was wrong
+        moved = False
         if sizes and sizes[0] == 0:
             check_checkpoints(0, merkle.EMPTY_ROOT)
             next_cp = 1
@@ -87,7 +88,9 @@ def verify_log(db: Database, keys: Mapping[str, Ed25519PublicKey]) -> VerifyRepo
         )
         for batch in result.partitions():
             for seq, time, body, prev_hex, hash_hex in batch:
-                linked = True
+                # A row after a moved one cannot link to it; the move is already reported.
+                linked = not moved
+                moved = False
                 if seq != expected:
                     problems.add(_gap(expected, seq))
                     expected = seq
@@ -99,6 +102,7 @@ def verify_log(db: Database, keys: Mapping[str, Ed25519PublicKey]) -> VerifyRepo
                     digest = ""
                 if not body.endswith(f',"seq":{seq},"time":"{time}"}}'):
                     problems.add(_body_problem(seq, time, body))
+                    moved = True
                 elif digest != hash_hex:
                     problems.add(
                         f"seq {seq}: stored hash does not match the record (record edited "
@@ -210,7 +214,8 @@ def _check_head(
             f"seq {end - 1}: hash differs from the chain head's last hash "
             "(head row mismatch: last record replaced)"
         )
-    elif height == count:
+    elif height == count and not problems.lines:
+        # Only worth saying when nothing else is wrong: any edit above also changes it.
         stored = head.frontier
         if stored != "".join(h.hex() for h in frontier):
             problems.add(f"seq {end - 1}: chain head's Merkle frontier does not match the log")
