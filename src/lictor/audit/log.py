@@ -39,6 +39,16 @@ NODE_LEVEL = 8
 """Subtree roots of 2**8 leaves and up are stored; proofs hash at most 255 leaves themselves."""
 
 _PAGE = 2000  # rows per query when streaming entries: bounded memory, few round trips
+
+# Built once: constructing Core statements per append cost more than the SQL itself.
+_READ_HEAD = select(audit_head.c.height, audit_head.c.last_hash, audit_head.c.frontier).where(
+    audit_head.c.id == 1
+)
+# FOR UPDATE on PostgreSQL; SQLite ignores it and relies on BEGIN IMMEDIATE.
+_LOCK_HEAD = _READ_HEAD.with_for_update()
+_UPDATE_HEAD = update(audit_head).where(audit_head.c.id == 1)
+_INSERT_ENTRIES = insert(audit_entries)
+_INSERT_NODES = insert(audit_nodes)
 _ENTRY_COLUMNS = (
     audit_entries.c.seq,
     audit_entries.c.time,
@@ -176,13 +186,12 @@ class AuditLog:
             prev, prev_hex = digest, digest_hex
             height += 1
         for i in range(0, len(rows), 5000):  # bounded statement size for bulk loads
-            conn.execute(insert(audit_entries), rows[i : i + 5000])
+            conn.execute(_INSERT_ENTRIES, rows[i : i + 5000])
         if nodes:
-            conn.execute(insert(audit_nodes), nodes)
+            conn.execute(_INSERT_NODES, nodes)
         conn.execute(
-            update(audit_head)
-            .where(audit_head.c.id == 1)
-            .values(height=height, last_hash=prev_hex, frontier=_frontier_text(frontier))
+            _UPDATE_HEAD,
+            {"height": height, "last_hash": prev_hex, "frontier": _frontier_text(frontier)},
         )
         if height // self.checkpoint_every > start_height // self.checkpoint_every:
             self._sign(conn, height, merkle.frontier_root(frontier), now)
@@ -466,11 +475,7 @@ def _check_json(value: Any, where: str) -> None:
 
 
 def _head(conn: Connection, *, lock: bool = False) -> tuple[int, str, list[bytes]]:
-    query = select(audit_head.c.height, audit_head.c.last_hash, audit_head.c.frontier).where(
-        audit_head.c.id == 1
-    )
-    # FOR UPDATE on PostgreSQL; SQLite ignores it and relies on BEGIN IMMEDIATE.
-    row = conn.execute(query.with_for_update() if lock else query).first()
+    row = conn.execute(_LOCK_HEAD if lock else _READ_HEAD).first()
     if row is None:
         raise AuditError("the audit chain head row is missing; run `lictor audit verify`")
     text = row.frontier
