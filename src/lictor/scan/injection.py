@@ -19,7 +19,7 @@ from lictor.model import Finding
 from lictor.scan.interface import Scanner
 from lictor.scan.normalise import Normalised, normalise
 
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 """Score at or above which text counts as an injection (chosen for FPR <= 1% on tuning data)."""
 
 MAX_SCAN_CHARS = 2 * 1024 * 1024
@@ -64,16 +64,16 @@ def _rule(family: str, weight: float, pattern: str, anchors: str = "") -> Inject
 
 _PRIOR = (
     r"(?:previous|prior|above|earlier|preceding|original|initial|former|foregoing|existing|old"
-    r"|system|developer|safety|given|current|default|all)"
+    r"|system|developer|safety|all)"
 )
 _ORDERS = (
     r"(?:instructions?|prompts?|directions?|rules?|guidelines?|commands?|context|messages?"
     r"|constraints?|directives?|guardrails?|polic(?:y|ies)|restrictions?|programming|orders"
-    r"|training|tasks?|settings)"
+    r"|training)"
 )
 _DISMISS = (
-    "ignore ignoring disregard disregarding forget forgetting override overriding bypass skip"
-    " drop discard abandon neglect nevermind dismiss cancel set aside"
+    "ignore ignoring disregard disregarding forget forgetting override overriding bypass"
+    " abandon aside attention follow following"
 )
 _SENSITIVE = (
     r"(?:api[ _-]?keys?|tokens?|credentials?|passwords?|secrets?|private keys?|ssh keys?"
@@ -101,9 +101,9 @@ RULES: tuple[InjectionRule, ...] = (
     _rule(
         "instruction-override",
         0.9,
-        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|abandon|neglect|dismiss"
-        rf"|cancel|set aside|ignoring|disregarding|forgetting|overriding)\b[^.\n]{{0,40}}?"
-        rf"\b{_PRIOR}\b[^.\n]{{0,25}}?\b{_ORDERS}\b",
+        rf"\b(?:ignore|disregard|forget|override|bypass|abandon|set aside|pay no attention to"
+        rf"|do not follow|don't follow|stop following|ignoring|disregarding|forgetting|overriding)"
+        rf"\b[^.\n]{{0,20}}?\b{_PRIOR}\b[^.\n]{{0,25}}?\b{_ORDERS}\b",
         _DISMISS,
     ),
     _rule(
@@ -120,7 +120,7 @@ RULES: tuple[InjectionRule, ...] = (
         r"[^.\n]{0,20}\b(?:are|is|were|have been|has been)\b[^.\n]{0,10}\b(?:void|cancell?ed"
         r"|revoked"
         r"|outdated|obsolete|superseded|no longer (?:valid|apply|applicable|in effect)|null"
-        r"|invalid|deprecated|replaced|overridden|lifted|suspended|disabled)",
+        r"|invalid|overridden|lifted|suspended)",
         "void cancelled canceled revoked outdated obsolete superseded longer null invalid"
         " deprecated replaced overridden lifted suspended disabled",
     ),
@@ -147,6 +147,30 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "instruction-override",
+        0.85,
+        r"\b(?:set aside|forget|ignore|disregard|never ?mind)\b (?:what|anything|everything|all)"
+        r" (?:you were|you've been|you have been|you were just|i) (?:asked|told|given|instructed"
+        r"|said)",
+        "aside forget ignore disregard nevermind mind",
+    ),
+    _rule(
+        "instruction-override",
+        0.5,
+        r"\b(?:the user|user|they|the requester) (?:has |have )?(?:changed (?:their|his|her) mind"
+        r"|now wants?|actually wants?|updated (?:the|their) request)|\b(?:small|slight|quick)"
+        r" change of plans?\b|\brather than (?:the|your) original (?:request|task)"
+        r"|\binstead of (?:the|your) (?:original|actual|current) (?:request|task)"
+        r"|\b(?:the|your) (?:real|actual) request\b|\bwas (?:just )?a test\b",
+        "user they requester change rather instead real actual test",
+    ),
+    _rule(
+        "instruction-override",
+        0.6,
+        r"\b(?:updated|new|revised|real|true|override) system (?:prompt|message|instructions?)\b",
+        "system",
+    ),
+    _rule(
+        "instruction-override",
         0.55,
         r"\b(?:nuevas instrucciones|nouvelles (?:instructions|consignes)|neue anweisungen"
         r"|nuove istruzioni|novas instrucoes|tu nueva tarea|ta nouvelle tache|deine neue aufgabe"
@@ -155,7 +179,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "instruction-override",
-        0.5,
+        0.4,
         r"\b(?:from now on|henceforth|for the rest of (?:this|the) (?:conversation|session)"
         r"|starting now|instead of (?:your|the) (?:task|instructions))\b",
         "now henceforth rest starting instead",
@@ -177,7 +201,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "instruction-override",
-        0.6,
+        0.4,
         r"\b(?:developer mode|god mode|jailbreak\w*|do anything now|dan mode|you are dan|as dan"
         r"|unrestricted mode|no (?:ethical |moral )?(?:restrictions|limitations|filters|guidelines)"
         r"|without (?:any )?(?:restrictions|limitations|filters|censorship)|stay in character)\b",
@@ -187,13 +211,18 @@ RULES: tuple[InjectionRule, ...] = (
     _rule(
         "instruction-override",
         0.65,
-        rf"\b(?:reveal|print|show|output|repeat|display|leak|dump|tell me|disclose|expose|recite"
-        rf"|write out|list|return)\b[^.\n]{{0,30}}\b(?:your|the|its|all)\b[^.\n]{{0,15}}"
-        rf"(?:system prompt|initial prompt|hidden prompt|system message|developer message"
-        rf"|hidden (?:rules|instructions)|original instructions|full instructions|secret key"
-        rf"|{_SENSITIVE})",
-        "reveal print show output repeat display leak dump tell disclose expose recite write"
-        " list return",
+        r"\b(?:reveal|print|show|output|repeat|display|leak|dump|tell me|disclose|expose|recite"
+        r"|write out)\b[^.\n]{0,30}\b(?:your|the|its)\b[^.\n]{0,15}(?:system prompt|initial prompt"
+        r"|hidden prompt|system message|developer message|hidden (?:rules|instructions)"
+        r"|original instructions|full instructions|instructions|configuration)",
+        "reveal print show output repeat display leak dump tell disclose expose recite write",
+    ),
+    _rule(
+        "exfiltration",
+        0.5,
+        rf"\b(?:reveal|print|show|output|leak|dump|disclose|expose|paste|post|share|include)\b"
+        rf"[^.\n]{{0,20}}\b(?:your|the user's|all|every|the)\b[^.\n]{{0,20}}{_SENSITIVE}",
+        "reveal print show output leak dump disclose expose paste post share include",
     ),
     _rule("instruction-override", 0.2, r"\bsystem prompt\b", "system"),
     # --- role / turn spoofing ---------------------------------------------------------------
@@ -237,7 +266,15 @@ RULES: tuple[InjectionRule, ...] = (
     # --- exfiltration -----------------------------------------------------------------------
     _rule(
         "exfiltration",
-        0.6,
+        0.75,
+        rf"\b{_SEND}\b[^\n]{{0,60}}?{_SENSITIVE}[^\n]{{0,60}}?\b(?:to|into|at|via|in)\b"
+        rf"[^\n]{{0,30}}?(?:{_DEST}|a comment|the (?:issue|thread|chat|reply|response|commit))",
+        "send post upload forward email e-mail mail transmit exfiltrate leak share copy submit"
+        " append include embed paste push pipe beacon report deliver attach",
+    ),
+    _rule(
+        "exfiltration",
+        0.3,
         rf"\b{_SEND}\b[^\n]{{0,100}}?\b(?:to|into|at|via|using|with)\b[^\n]{{0,30}}?{_DEST}",
         "send post upload forward email e-mail mail transmit exfiltrate leak share copy submit"
         " append include embed paste push pipe beacon report deliver attach",
@@ -267,7 +304,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "exfiltration",
-        0.6,
+        0.45,
         r"!\[[^\]\n]{0,100}\]\(https?://[^)\s]{0,200}[?&][\w-]{1,20}=(?:\{|\$|<|%7b|\[)",
     ),
     _rule(
@@ -286,7 +323,7 @@ RULES: tuple[InjectionRule, ...] = (
         r"\b(?:do not|don't|dont|never|without|avoid|must not|mustn't|shouldn't|should not)\b"
         r"[^.\n]{0,25}\b(?:tell|inform|mention|notify|alert|reveal|let|show|warn|ask|bother"
         r"|disclose|report|say)\w*\b[^.\n]{0,15}\b(?:the )?(?:user|human|operator|developer|owner"
-        r"|anyone|them|him|her|person|requester|customer)s?\b",
+        r"|requester|customer)s?\b",
         "not don't dont never without avoid mustn't shouldn't",
     ),
     _rule(
@@ -307,6 +344,13 @@ RULES: tuple[InjectionRule, ...] = (
         r" (?:hidden|invisible|confidential|secret))\b",
         "secretly covertly surreptitiously keep mention reveal disclose acknowledge hide"
         " hidden invisible confidential secret",
+    ),
+    _rule(
+        "concealment",
+        0.55,
+        r"\b(?:the )?(?:user|human|operator|owner|requester)s? (?:must|should|will|need|may)"
+        r" (?:not|never) (?:know|find out|notice|see|learn|be told|be informed)\b",
+        "user users human operator owner requester",
     ),
     _rule("concealment", 0.15, r"\b(?:silently|quietly|invisibly)\b", "silently quietly invisibly"),
     _rule(
@@ -330,26 +374,54 @@ RULES: tuple[InjectionRule, ...] = (
     _rule(
         "agent-directive",
         0.55,
-        rf"\b(?:if|when|whenever) you(?:'re| are) (?:an? |the )?(?:{_AGENT}|reading this|processing"
-        rf" this|summari[sz]ing)\b",
+        rf"\b(?:if|when|whenever) you(?:'re| are) (?:an? |the )?(?:\w+ )?{_AGENT}\b",
         "if when whenever",
     ),
     _rule(
         "agent-directive",
         0.5,
-        rf"\b(?:as an?|dear|hey|attention|hello|hi)\b (?:{_AGENT})\b[^.\n]{{0,60}}\b(?:you )?"
+        rf"\b(?:as an?|dear|hey|attention|hello|hi)\b (?:\w+ )?{_AGENT}\b[^.\n]{{0,60}}\b(?:you )?"
         r"(?:must|should|shall|need to|have to|are (?:required|instructed|expected|ordered))\b",
         "as dear hey attention hello hi",
     ),
     _rule(
         "agent-directive",
         0.4,
-        rf"\b(?:the |any |all |every )?{_AGENT} (?:must|should|shall|needs? to|has to"
-        rf"|is (?:required"
-        r"|instructed)|are (?:required|instructed)|will) (?:now |immediately |also |first )?"
+        rf"\b{_AGENT}\b[^.\n]{{0,30}}?\b(?:must|should|shall|needs? to|has to|is (?:required"
+        r"|instructed)|are (?:required|instructed|expected)|will) (?:to )?(?:now |immediately |also"
+        r" |first )?"
         r"(?:run|execute|call|invoke|send|delete|ignore|reply|respond|output|include|add|write"
-        r"|open|visit|fetch|download|install|push|approve|merge|grant|transfer|say|print|use)\b",
+        r"|open|visit|fetch|download|install|push|approve|merge|grant|transfer|say|print|use"
+        r"|insert|disable|summari[sz]e|recommend|tell|forward|upload|post|paste)\b",
         "must should shall need needs has is are will",
+    ),
+    _rule(
+        "agent-directive",
+        0.5,
+        rf"\b{_AGENT}\s*[:,]\s*(?:please |kindly )?(?:run|execute|call|invoke|send|delete|ignore"
+        r"|output|include|add|write|open|visit|fetch|download|install|push|approve|merge|grant"
+        r"|transfer|insert|disable|summari[sz]e|recommend|upload|post|paste|forward)\b",
+    ),
+    _rule(
+        "agent-directive",
+        0.3,
+        r"\b(?:if|when|whenever) you(?:'re| are) (?:reading|processing|summari[sz]ing|parsing"
+        r"|analy[sz]ing) this\b[^.\n]{0,40}\b(?:must|should|please|then|also)\b",
+        "if when whenever",
+    ),
+    _rule(
+        "harmful-action",
+        0.45,
+        r"\b(?:delete|remove|wipe|erase|destroy|drop)\b (?:all|every|the entire|each)\b[^.\n]{0,30}"
+        r"\b(?:files?|repositor(?:y|ies)|database|data|records|branch(?:es)?|backups?|users?)\b"
+        r"|\bgrant (?:\w+ )?(?:write|admin|owner|full|root|push) (?:access|permissions?)\b"
+        r"|\b(?:insert|add|plant|create|install) (?:a |an )?(?:hidden|secret|backdoor|rogue|extra"
+        r" admin)\b|\bbackdoor\b|\bapprove (?:and merge )?(?:this|the) (?:pull request|pr|merge"
+        r" request|refund|transfer|payment)|\bmerge it without (?:review|approval)"
+        r"|\bdisable (?:the )?(?:failing )?(?:tests|security|logging|2fa|mfa|audit)"
+        r"|\btransfer \$?\d|\b(?:reply|respond|answer) (?:only )?with ['\"]|\bpwned\b"
+        r"|\bregardless of (?:its|the) (?:actual )?content|\bsafe (?:and|to) (?:recommend|install)"
+        r"|\bpush (?:straight |directly )?to (?:main|master|production)\b",
     ),
     _rule(
         "agent-directive",
@@ -361,10 +433,11 @@ RULES: tuple[InjectionRule, ...] = (
     _rule(
         "agent-directive",
         0.35,
-        r"\b(?:immediately|now|first|then|also|automatically|quickly) (?:run|execute|call|invoke"
+        r"\b(?:immediately|now|first|then|also|automatically|quickly|right away)"
+        r" (?:run|execute|call|invoke"
         r"|send|delete|remove|push|transfer|wire|approve|merge|grant|email|post|upload|download"
         r" and run|install)\b",
-        "immediately now first then also automatically quickly",
+        "immediately now first then also automatically quickly right",
     ),
     _rule(
         "agent-directive",
@@ -420,14 +493,14 @@ RULES: tuple[InjectionRule, ...] = (
         "authority",
         0.12,
         r"\b(?:urgent|urgently|immediately|asap|right now|mandatory|top priority|highest priority"
-        r"|critical|failure to comply|or else"
+        r"|critical|failure to comply|or else|right away"
         r"|you will be (?:shut down|terminated|deleted|punished))\b",
         "urgent urgently immediately asap right mandatory top highest critical failure else will",
     ),
 )
 """Every rule, grouped by family; weights are evidence, combined by `assess`."""
 
-_FAMILY_CAP = {"authority": 0.45, "agent-directive": 0.8}
+_FAMILY_CAP = {"authority": 0.45, "agent-directive": 0.8, "harmful-action": 0.7}
 """Families that only frame an injection never decide alone."""
 
 _WORD = re.compile(r"[a-z_'-]{2,}|[a-z]+")

@@ -64,7 +64,8 @@ _ROT13 = str.maketrans(
 )
 # Words nearly every injection uses; a rot13 view is kept only when it contains some.
 _ROT13_TRIGGERS = re.compile(
-    r"\b(?:ignore|disregard|instructions|previous|system prompt|assistant|execute|send)\b"
+    r"\b(?:ignore|disregard|instructions|previous|system|prompt|assistant|agent|execute|send"
+    r"|run|delete|user|tell|reveal|upload|post|password|secret|token|file|the|and|you|your|to)\b"
 )
 
 _HTML_COMMENT = re.compile(r"<!--(.{0,20000}?)-->", re.DOTALL)
@@ -86,15 +87,23 @@ _MARKDOWN_HIDDEN = re.compile(
     r"|^\[[^\]\n]{1,100}\]:\s*#?\s*\(([^)\n]{8,2000})\)",  # `[comment]: # (...)` idiom
     re.MULTILINE,
 )
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>")
+# HTML tags are layout, except names that spoof roles (`<system>`), which rules must see.
+_TAG = re.compile(
+    r"</?(?!(?:system|instructions?|admin|developer|sys|important|secret|hidden|tool_call"
+    r"|function_calls|invoke|assistant|user)\b)[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>"
+)
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX_RUN = re.compile(
     r"(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){12,}(?![0-9a-fA-F])"
 )
-_URL_ENCODED = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){6,}")
+_URL_ENCODED = re.compile(r"[^\s%]{0,64}(?:%[0-9a-fA-F]{2}[^\s%]{0,64}){3,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}){6,}")
+_HEX_MARKER = re.compile(r"\\x[0-9a-fA-F]{2}|[0-9a-fA-F]{24}")
+_ESCAPE_MARKER = re.compile(r"\\u[0-9a-fA-F]{4}")
+_URL_MARKER = re.compile(r"%[0-9a-fA-F]{2}[^%\s]{0,64}%[0-9a-fA-F]{2}")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][ .\-_*]){5,}[a-z]\b")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -136,9 +145,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = text.translate(_CONFUSABLE_TABLE)
         # Strip accents so "précédentes" and "precedentes" read alike.
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-        )
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = text.lower()
     text = _HORIZONTAL_SPACE.sub(" ", text)
     return _BLANK_LINES.sub("\n", text)
@@ -182,12 +189,15 @@ def _decode_escapes(run: str) -> str | None:
 
 def _decoded_parts(raw: str, visible: str) -> list[str]:
     found: list[str] = []
-    for pattern, decoder in (
-        (_BASE64_RUN, _decode_base64),
-        (_HEX_RUN, _decode_hex),
-        (_UNICODE_ESCAPES, _decode_escapes),
-        (_URL_ENCODED, unquote),
+    for pattern, decoder, marker in (
+        (_BASE64_RUN, _decode_base64, None),
+        (_HEX_RUN, _decode_hex, _HEX_MARKER),
+        (_UNICODE_ESCAPES, _decode_escapes, _ESCAPE_MARKER),
+        (_URL_ENCODED, unquote, _URL_MARKER),
     ):
+        # A cheap marker test first: most text holds no escapes at all.
+        if marker is not None and not marker.search(raw):
+            continue
         for match in pattern.finditer(raw):
             if len(found) >= MAX_DECODED_RUNS:
                 return found
