@@ -140,6 +140,11 @@ def verify_log(db: Database, keys: Mapping[str, Ed25519PublicKey]) -> VerifyRepo
     return VerifyReport(ok=not lines, height=count, checkpoints_verified=verified, problems=lines)
 
 
+def _seqs(start: int, end: int) -> str:
+    """`seq 5` or `seq 5..9` for the half-open range [start, end)."""
+    return f"seq {start}" if end - start == 1 else f"seq {start}..{end - 1}"
+
+
 def _gap(expected: int, seq: int) -> str:
     if seq == expected + 1:
         return f"seq {expected}: missing (record dropped)"
@@ -201,12 +206,12 @@ def _check_head(
     height = int(head.height)
     if height > end:
         problems.add(
-            f"seq {end}..{height - 1}: missing at the end; the chain head says height "
+            f"{_seqs(end, height)}: missing at the end; the chain head says height "
             f"{height} but the log ends at seq {end - 1} (tail truncated)"
         )
     elif height < end:
         problems.add(
-            f"seq {height}..{end - 1}: beyond the chain head's height {height} "
+            f"{_seqs(height, end)}: beyond the chain head's height {height} "
             "(records inserted after the head)"
         )
     elif head.last_hash != last_hex:
