@@ -1,7 +1,7 @@
 """Tamper-evident audit log: hash chain, signed RFC 9162 Merkle checkpoints, proofs.
 
 log = AuditLog(open_database(path), load_or_create_signer(key_path))
-entry = log.append({"kind": "decision", "decision_id": "d1", "verdict": "deny"})
+entry = log.append({"type": "decision", "decision_id": "d1", "verdict": "deny"})
 report = log.verify()
 """
 
