@@ -195,8 +195,9 @@ PII_RULES: tuple[PiiRule, ...] = (
         re.compile(
             # E.164 with optional grouping, or national formats that use separators.
             r"(?<![\w+])\+[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?!\d)"
-            r"|(?<![\w.\-])\(?0\d{1,4}\)?[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w.\-])"
-            r"|(?<![\w.\-])\(?[2-9]\d{2}\)?[ .\-]\d{3}[ .\-]\d{4}(?![\w.\-])"
+            # National forms must not be a slice of a longer digit group (IBANs, card numbers).
+            r"|(?<![\w.\-])(?<!\d[ \-])\(?0\d{1,4}\)?[ \-]\d{3,4}[ \-]?\d{3,4}(?![\w.\-]|[ \-]\d)"
+            r"|(?<![\w.\-])(?<!\d[ \-])\(?[2-9]\d{2}\)?[ .\-]\d{3}[ .\-]\d{4}(?![\w.\-]|[ \-]\d)"
         ),
         "medium",
         _phone_ok,
