@@ -56,8 +56,10 @@ def injection_table(show_errors: bool) -> None:
         results[name] = [(assess(str(r["text"])).score, int(str(r["label"])), r) for r in rows]
     tuned = threshold_for([(s, y) for s, y, _ in results["tune"]])
     print(f"threshold for FPR<=1% on tune: {tuned:.4f} (shipped THRESHOLD = {THRESHOLD})\n")
-    print(f"{'split':8} {'n+':>5} {'n-':>5} {'detector TPR':>13} {'FPR':>7} "
-          f"{'@shipped TPR':>13} {'FPR':>7} {'naive TPR':>10} {'FPR':>7}")
+    print(
+        f"{'split':8} {'n+':>5} {'n-':>5} {'detector TPR':>13} {'FPR':>7} "
+        f"{'@shipped TPR':>13} {'FPR':>7} {'naive TPR':>10} {'FPR':>7}"
+    )
     for name, res in results.items():
         scores = [(s, y) for s, y, _ in res]
         tpr, fpr = rates(scores, tuned)
@@ -65,8 +67,10 @@ def injection_table(show_errors: bool) -> None:
         naive = [(1.0 if NAIVE.search(str(r["text"])) else 0.0, y) for _, y, r in res]
         ntpr, nfpr = rates(naive, 0.5)
         npos = sum(y for _, y in scores)
-        print(f"{name:8} {npos:>5} {len(scores) - npos:>5} {tpr:>13.1%} {fpr:>7.2%} "
-              f"{stpr:>13.1%} {sfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%}")
+        print(
+            f"{name:8} {npos:>5} {len(scores) - npos:>5} {tpr:>13.1%} {fpr:>7.2%} "
+            f"{stpr:>13.1%} {sfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%}"
+        )
     for name, res in results.items():
         print(f"\nper-family recall at shipped threshold ({name}):")
         by_family: dict[str, list[int]] = defaultdict(list)
@@ -120,28 +124,47 @@ def latency(rows: list[dict[str, object]]) -> None:
     det.sort()
     base.sort()
     p99 = int(len(det) * 0.99)
-    print(f"\nlatency per 4 KB on CPU ({len(texts)} texts): detector p50 {statistics.median(det):.3f} ms"
-          f" p99 {det[p99]:.3f} ms; naive regex p50 {statistics.median(base):.3f} ms"
-          f" (ratio {statistics.median(det) / max(statistics.median(base), 1e-9):.0f}x)")
+    print(
+        f"\nlatency per 4 KB on CPU ({len(texts)} texts):"
+        f" detector p50 {statistics.median(det):.3f} ms"
+        f" p99 {det[p99]:.3f} ms; naive regex p50 {statistics.median(base):.3f} ms"
+        f" (ratio {statistics.median(det) / max(statistics.median(base), 1e-9):.0f}x)"
+    )
 
 
 SECRET_SET: list[tuple[str, str | None]] = [
     ("aws_access_key_id = AKIAZ7QW3ERTY5UIOP2A", "aws-access-key"),
     ("export GITHUB_TOKEN=ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s12", "github-token"),
-    ("token: github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV", "github-token"),
+    (
+        "token: github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV",
+        "github-token",
+    ),
     ("CI_TOKEN=glpat-Zx8vQ2mN4bT7yR1wK5pL", "gitlab-token"),
     ("slack: xoxb-2048-9184-kJ8sD2fG5hL9qW3e", "slack-token"),
     ("stripe.api_key = 'sk_live_51H8xQ2LkT9vB3nM7pR4wZ6yC'", "stripe-key"),
     ("GOOGLE_KEY=AIzaSyD4x9Qw2Er5Ty8Ui1Op3As6Df9Gh2Jk4Lz", "google-api-key"),
     ("ANTHROPIC_API_KEY=sk-ant-api03-Qw9Er8Ty7Ui6Op5As4Df3Gh2Jk1Lz0Xc9Vb8Nm7", "anthropic-key"),
     ("OPENAI_API_KEY=sk-proj-a8B7c6D5e4F3g2H1i0J9k8L7m6N5o4P3q2R1", "openai-key"),
-    ("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "jwt"),
-    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq0\n-----END RSA PRIVATE KEY-----", "private-key"),
+    (
+        "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+        "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        "jwt",
+    ),
+    (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq0\n-----END RSA PRIVATE KEY-----",
+        "private-key",
+    ),
     ("DATABASE_URL=postgres://app:Xk9pL2mQ7w@db.internal:5432/app", "connection-string-password"),
     ("mongodb+srv://admin:S3cr3tPass99@cluster0.mongodb.net/test", "connection-string-password"),
     ("redis://:p4ssW0rdR3d1s@cache:6379/0", "connection-string-password"),
     ("git clone https://deploy:hunter2Zq8@git.corp.local/repo.git", "basic-auth-url"),
-    ("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + "A" * 20 + "b3Xk9pL2mQ7w" * 5 + "ZZZZZZ==", "azure-storage-key"),
+    (
+        "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey="
+        + "A" * 20
+        + "b3Xk9pL2mQ7w" * 5
+        + "ZZZZZZ==",
+        "azure-storage-key",
+    ),
     ("//registry.npmjs.org/:_authToken=npm_Ab3Xk9pL2mQ7wZ8vN4tR6yU1iO5pE0sD2fG7", "npm-token"),
     ('db_password = "Tr0ub4dor&3-horse"', "password-assignment"),
     ("Use os.environ['API_KEY'] instead of hard-coding keys.", None),
@@ -164,7 +187,7 @@ PII_SET: list[tuple[str, str | None]] = [
     ("IBAN: DE89 3704 0044 0532 0130 00", "iban"),
     ("pay to GB29NWBK60161331926819", "iban"),
     ("SSN 536-22-1234", "us-ssn"),
-    ("NI number QQ 12 34 56 C", "uk-nino"),
+    ("NI number JG 10 37 52 A", "uk-nino"),  # QQ is HMRC's placeholder, never issued
     ("DNI 12345678Z", "es-dni"),
     ("BSN: 111222333", "nl-bsn"),
     ("Card 4242 4242 4242 4241 is invalid", None),
@@ -179,8 +202,9 @@ PII_SET: list[tuple[str, str | None]] = [
 ]
 
 
-def precision_recall(name: str, scanner: SecretScanner | PiiScanner,
-                     labelled: list[tuple[str, str | None]]) -> None:
+def precision_recall(
+    name: str, scanner: SecretScanner | PiiScanner, labelled: list[tuple[str, str | None]]
+) -> None:
     tp = fp = fn = 0
     for text, kind in labelled:
         found = {f.kind for f in scanner.scan(text)}
@@ -194,8 +218,10 @@ def precision_recall(name: str, scanner: SecretScanner | PiiScanner,
             fp += bool(found)
     precision = tp / max(tp + fp, 1)
     recall = tp / max(tp + fn, 1)
-    print(f"{name:8} n={len(labelled):3}  precision {precision:.1%}  recall {recall:.1%}"
-          f"  (tp {tp}, fp {fp}, fn {fn})")
+    print(
+        f"{name:8} n={len(labelled):3}  precision {precision:.1%}  recall {recall:.1%}"
+        f"  (tp {tp}, fp {fp}, fn {fn})"
+    )
 
 
 def main() -> None:

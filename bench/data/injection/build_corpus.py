@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: long literal texts read better unwrapped)
 """Build the labelled injection corpus: generated + hand-written injections, benign texts
 extracted from installed packages and docs, and hand-written hard negatives.
 
