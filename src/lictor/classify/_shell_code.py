@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from lictor.classify._shell_rules import SHELLS, package_manager, rule
+from lictor.classify._shell_rules import SHELLS, download_key, package_manager, rule
 from lictor.classify._shell_run import Run, parse_opts
 from lictor.classify._shell_words import Output, Word, decode_ansi_c, word
 
@@ -78,13 +78,13 @@ def _script_file(r: Run, script: Word, shell: bool) -> None:
         r.nested.script(script.content, f"{r.prog} process substitution parsed", r.inherited)
         return
     if script.dynamic:
-        if script.download:
+        if script.download or r.nested.downloaded(download_key(r, script)):
             r.exec_flags.add("download_exec")
         elif script.content is None:
             r.exec_flags.add("dynamic_code")
         return
     r.read(script)
-    if r.nested.downloaded(r.path(script)[0].path):
+    if r.nested.downloaded(download_key(r, script)):
         r.exec_flags.add("download_exec")
 
 

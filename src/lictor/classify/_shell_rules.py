@@ -492,12 +492,16 @@ def _curl(r: Run) -> None:
     for w in saved:
         if w.value != "-":
             r.write(w, "download")
-            if not w.dynamic:
-                r.nested.mark_downloaded(r.path(w)[0].path)
+            r.nested.mark_downloaded(download_key(r, w))
     for w in opts.values("-c", "--cookie-jar", "-D", "--dump-header", "--trace", "--stderr"):
         r.write(w)
     if not saved or any(w.value == "-" for w in saved):
         r.output = Output(None, download=True)
+
+
+def download_key(r: Run, w: Word) -> str:
+    """What identifies a saved download: its path, or its spelling when the path is dynamic."""
+    return "text:" + w.text.strip("\"'") if w.dynamic else r.path(w)[0].path
 
 
 def _reads_stdin(opts: object) -> bool:
@@ -556,8 +560,7 @@ def _wget(r: Run) -> None:
             to_stdout = True
             continue
         r.write(w, "download")
-        if not w.dynamic:
-            r.nested.mark_downloaded(r.path(w)[0].path)
+        r.nested.mark_downloaded(download_key(r, w))
     r.output = Output(None, download=to_stdout)
 
 

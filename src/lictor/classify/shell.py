@@ -27,7 +27,7 @@ from typing import Any
 import bashlex
 
 from lictor.classify import _shell_code  # noqa: F401  (registers the code-running rules)
-from lictor.classify._shell_rules import RULES, Rule
+from lictor.classify._shell_rules import RULES, Rule, download_key
 from lictor.classify._shell_run import Run, Stdin
 from lictor.classify._shell_words import (
     Expander,
@@ -501,13 +501,18 @@ class _Analyser:
                 if not w.dynamic and (w.value == "-" or w.value.isdigit()):
                     continue
                 self._redirect_effect(Capability.WRITE, w, node)
-                if out.download and not w.dynamic:
-                    self.mark_downloaded(resolve_path(w.value, self.scope.place))
+                if out.download:
+                    keys = self._new_run("redirect", [], "", Stdin(), frozenset())
+                    self.mark_downloaded(download_key(keys, w))
 
     def _redirect_effect(self, capability: Capability, w: Word, node: Any) -> None:
         text = self.source[node.pos[0] : node.pos[1]]
         run = self._new_run("redirect", [], text, Stdin(), self.inherited)
-        if capability is Capability.READ:
+        socket = re.match(r"/dev/(tcp|udp)/([^/]+)/(\d+)", w.value)
+        if socket and not w.dynamic:
+            # bash opens a network connection for /dev/tcp/HOST/PORT: a classic reverse shell
+            run.host(word(f"{socket.group(2)}:{socket.group(3)}"), "reverse_shell", "upload")
+        elif capability is Capability.READ:
             run.read(w)
         else:
             run.write(w)
