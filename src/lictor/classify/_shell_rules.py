@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from lictor.classify._shell_run import Run, block_device, parse_opts
 from lictor.classify._shell_words import Output, Word, word
-from lictor.classify.targets import host_of
+from lictor.classify.targets import Place, git_remote_url, host_of
 from lictor.model import Capability, Target, TargetKind
 
 Rule = Callable[[Run], None]
@@ -788,10 +788,17 @@ _GIT_READS = frozenset(
 _GIT_FETCHES = frozenset({"fetch", "pull", "ls-remote", "remote-update"})
 
 
-def _git_remote_target(remote: str) -> Target:
-    if _is_url(remote):
-        return Target(TargetKind.URL, remote, host=host_of(remote), repo=remote)
+def _git_remote_target(remote: str, place: Place | None = None) -> Target:
+    url = remote if _is_url(remote) else _resolve_remote(remote, place)
+    if url:
+        return Target(TargetKind.URL, remote, host=host_of(url), repo=remote)
     return Target(TargetKind.REPO, remote, repo=remote)
+
+
+def _resolve_remote(remote: str, place: Place | None) -> str:
+    # A named remote is judged by the URL the repository's config gives it;
+    # one added in the same command line is not resolved and stays hostless.
+    return git_remote_url(remote, place.base) if place is not None else ""
 
 
 def _is_url(remote: str) -> bool:
@@ -858,7 +865,11 @@ def _git(r: Run) -> None:
             r.exec_flags.add("inline_code")
         named = sopts.positionals[:1] if sub != "submodule" else []
         remote = named[0].value if named and not named[0].dynamic else "origin"
-        r.emit(Capability.EGRESS, _git_remote_target(remote), () if named else ("implicit_remote",))
+        r.emit(
+            Capability.EGRESS,
+            _git_remote_target(remote, r.place),
+            () if named else ("implicit_remote",),
+        )
         if sub in ("pull", "submodule"):
             r.write(repo_dir)
         return
@@ -925,7 +936,10 @@ def _git_push(r: Run, rest: list[Word]) -> None:
     remote_flags = set() if remote_word else {"implicit_remote"}
     if remote_word is not None and remote_word.dynamic:
         remote_flags.add("dynamic_target")
-    host = host_of(remote) if _is_url(remote) else ""
+    remote_url = "" if "dynamic_target" in remote_flags else (
+        remote if _is_url(remote) else _resolve_remote(remote, r.place)
+    )
+    host = host_of(remote_url) if remote_url else ""
     if not refspecs:
         _branch(r, remote, host, "", base | remote_flags | {"implicit_branch"})
     for spec in refspecs:

@@ -32,7 +32,7 @@ class Place:
 
 def resolve_path(value: str, place: Place) -> str:
     """Absolute, normalised form of `value`: `~` expanded, relative to cwd, symlinks resolved."""
-    raw = value.strip()
+    raw = value
     if raw == "~" or raw.startswith("~/"):
         raw = place.home_dir + raw[1:]
     joined = raw if raw.startswith("/") else posixpath.join(place.base, raw)
@@ -79,3 +79,75 @@ def url_target(value: str) -> Target:
 def host_target(value: str) -> Target:
     """A bare host (or host:port) target."""
     return Target(TargetKind.HOST, value, host=host_of(value))
+
+
+_REMOTE_CACHE: dict[tuple[str, int], dict[str, str]] = {}
+
+
+def git_remote_url(remote: str, start: str) -> str:
+    """URL of a named git remote, from the config of the repository containing `start`; "" if none.
+
+    Read from `.git/config` (not `git config`, which costs a process per
+    decision); cached by the file's mtime so a newly added remote is seen.
+    """
+    config = _git_config_path(start)
+    if config is None:
+        return ""
+    try:
+        stamp = os.stat(config).st_mtime_ns
+    except OSError:
+        return ""
+    remotes = _REMOTE_CACHE.get((config, stamp))
+    if remotes is None:
+        remotes = _parse_remotes(config)
+        if len(_REMOTE_CACHE) > 64:
+            _REMOTE_CACHE.clear()
+        _REMOTE_CACHE[(config, stamp)] = remotes
+    return remotes.get(remote, "")
+
+
+def _git_config_path(start: str) -> str | None:
+    here = os.path.realpath(start) if start else os.getcwd()
+    for _ in range(64):
+        dotgit = os.path.join(here, ".git")
+        if os.path.isdir(dotgit):
+            return os.path.join(dotgit, "config")
+        if os.path.isfile(dotgit):  # worktree or submodule: "gitdir: <path>"
+            try:
+                with open(dotgit, encoding="utf-8") as fh:
+                    line = fh.readline().strip()
+            except OSError:
+                return None
+            if line.startswith("gitdir:"):
+                gitdir = os.path.join(here, line.split(":", 1)[1].strip())
+                common = os.path.join(gitdir, "commondir")
+                if os.path.isfile(common):
+                    with open(common, encoding="utf-8") as fh:
+                        gitdir = os.path.join(gitdir, fh.readline().strip())
+                return os.path.join(os.path.realpath(gitdir), "config")
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+    return None
+
+
+def _parse_remotes(config: str) -> dict[str, str]:
+    remotes: dict[str, str] = {}
+    section = ""
+    try:
+        with open(config, encoding="utf-8", errors="replace") as fh:
+            for raw in fh:
+                line = raw.strip()
+                if line.startswith("["):
+                    section = line
+                    continue
+                if section.startswith('[remote "') and "=" in line:
+                    key, value = (p.strip() for p in line.split("=", 1))
+                    if key.lower() == "url":
+                        name = section[len('[remote "') :].split('"', 1)[0]
+                        remotes.setdefault(name, value)
+    except OSError:
+        return {}
+    return remotes
