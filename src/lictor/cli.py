@@ -310,6 +310,65 @@ def audit_export(
             err.print(f"exported {count} records to {output}")
 
 
+@audit_app.command("prove")
+def audit_prove(
+    seq: Annotated[int | None, typer.Option(help="Prove this record is in the log.")] = None,
+    old_size: Annotated[
+        int | None, typer.Option(help="Prove the log extends its first N records.")
+    ] = None,
+    project: ProjectOpt = None,
+) -> None:
+    """Print a self-contained inclusion or consistency proof (JSON) against a signed checkpoint."""
+    from lictor.audit.proofs import consistency_bundle, inclusion_bundle
+
+    if (seq is None) == (old_size is None):
+        raise _fail("give exactly one of --seq or --old-size")
+    with _gate(project) as gate:
+        if seq is not None:
+            bundle = inclusion_bundle(gate.audit, seq)
+        else:
+            assert old_size is not None
+            bundle = consistency_bundle(gate.audit, old_size)
+    print(json.dumps(bundle, indent=2))
+
+
+@audit_app.command("verify-proof")
+def audit_verify_proof(
+    file: Annotated[Path, typer.Argument(help="Proof JSON from `lictor audit prove`.")],
+    key: Annotated[
+        Path | None, typer.Option(help="Pinned public key (PEM); default: the project's keys.")
+    ] = None,
+    project: ProjectOpt = None,
+) -> None:
+    """Check a proof bundle: Merkle proof plus the checkpoint's Ed25519 signature."""
+    from lictor.audit.proofs import verify_bundle
+    from lictor.audit.signing import load_public_key
+    from lictor.errors import AuditError
+
+    try:
+        bundle = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise _fail(f"{file}: cannot read proof: {e}") from None
+    if key is not None:
+        from lictor.audit.signing import key_id_of
+
+        try:
+            pinned = load_public_key(key.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise _fail(f"{key}: cannot read key: {e.strerror or e}") from None
+        keys: dict[str, Any] = {key_id_of(pinned): pinned}
+    else:
+        with _gate(project) as gate:
+            keys = {gate.audit.signer.key_id: gate.audit.signer.public_key}
+            keys.update(gate.audit.public_keys())
+    try:
+        message = verify_bundle(bundle, keys)
+    except AuditError as e:
+        out.print(f"[red]proof does not verify[/red]: {e}")
+        raise typer.Exit(1) from None
+    out.print(f"[green]verified[/green] {message}")
+
+
 @audit_app.command("checkpoint")
 def audit_checkpoint(project: ProjectOpt = None) -> None:
     """Sign a Merkle checkpoint of the log as it stands now."""

@@ -354,6 +354,12 @@ class AuditLog:
 
     # --- verification and export -------------------------------------------------
 
+    def public_keys(self) -> dict[str, str]:
+        """Public keys (PEM) by key id, of every key that signed a checkpoint here."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(audit_keys.c.key_id, audit_keys.c.public_key)).all()
+        return {str(k): str(v) for k, v in rows}
+
     def verify(self, public_keys: Mapping[str, bytes | str] | None = None) -> VerifyReport:
         """Re-hash every entry, recompute every checkpoint's root and check its signature.
 
