@@ -1,0 +1,1 @@
+"""Code scanners behind `CodeScanner`: one file each."""
