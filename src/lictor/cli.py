@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from lictor.adapters.commands import daemon_app, hook_app, mcp_app
 from lictor.errors import LictorError
 from lictor.model import Verdict
 
@@ -27,6 +28,9 @@ audit_app = typer.Typer(
 )
 app.add_typer(policy_app, name="policy")
 app.add_typer(audit_app, name="audit")
+app.add_typer(hook_app, name="hook")
+app.add_typer(daemon_app, name="daemon")
+app.add_typer(mcp_app, name="mcp")
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
