@@ -13,6 +13,15 @@ from rich.table import Table
 
 from lictor.adapters.commands import daemon_app, hook_app, mcp_app
 from lictor.errors import LictorError
+from lictor.identity.commands import (
+    agent_app,
+    credential_app,
+    grant_app,
+    keys_app,
+    owner_app,
+    secret_app,
+    task_app,
+)
 from lictor.model import Verdict
 
 app = typer.Typer(
@@ -28,6 +37,13 @@ audit_app = typer.Typer(
 )
 app.add_typer(policy_app, name="policy")
 app.add_typer(audit_app, name="audit")
+app.add_typer(agent_app, name="agent")
+app.add_typer(owner_app, name="owner")
+app.add_typer(grant_app, name="grant")
+app.add_typer(task_app, name="task")
+app.add_typer(credential_app, name="credential")
+app.add_typer(keys_app, name="keys")
+app.add_typer(secret_app, name="secret")
 app.add_typer(hook_app, name="hook")
 app.add_typer(daemon_app, name="daemon")
 app.add_typer(mcp_app, name="mcp")

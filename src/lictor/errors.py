@@ -29,3 +29,22 @@ class ClassifyError(LictorError):
 
 class ScanError(LictorError):
     """A scanner could not run on its input."""
+
+
+class IdentityError(LictorError):
+    """An identity operation was refused: unknown or disabled agent or owner, bad name or e-mail.
+
+    `rule` is the rule id a decision or audit record carries for it.
+    """
+
+    def __init__(self, message: str, rule: str = "lictor.identity.refused") -> None:
+        super().__init__(message)
+        self.rule = rule
+
+
+class CredentialError(IdentityError):
+    """A credential is malformed, expired, not yet valid, wrongly signed, revoked or replayed."""
+
+
+class GrantError(IdentityError):
+    """A grant pattern is bad, a grant is unusable, or a sub-grant is wider than its parent."""

@@ -11,13 +11,15 @@ import logging
 import threading
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lictor.audit import AuditLog, load_or_create_signer
 from lictor.classify import Classification, Manifest, Place, classify, load_manifest
 from lictor.errors import LictorError
+from lictor.identity.interface import NO_GRANT, Authentication
 from lictor.model import (
     Action,
     Decision,
@@ -35,6 +37,7 @@ from lictor.store import Database, open_database
 
 if TYPE_CHECKING:
     from lictor.adapters.sdk import Session
+    from lictor.identity import Identity
 
 log = logging.getLogger("lictor.gate")
 
@@ -71,6 +74,8 @@ class Evaluation:
     """For shell actions, each command that will run."""
     redacted_args: Mapping[str, Any] = field(default_factory=dict)
     """Arguments with secrets and PII replaced, safe to store and show."""
+    authentication: Authentication | None = None
+    """Stage 1's result: who acts, through which chain, under which grant."""
 
 
 @dataclass(frozen=True)
@@ -135,32 +140,58 @@ class Gate:
                     )
         return self._audit
 
+    @cached_property
+    def identity(self) -> Identity:
+        """Agents, owners, grants, credentials and secrets (the store is opened on first use)."""
+        from lictor.identity import Identity
+
+        return Identity(self.config, lambda: self.database, lambda: self.audit, self.manifest)
+
     # --- stages --------------------------------------------------------------
 
-    def authenticate(self, action: Action) -> dict[str, Any]:
-        """Stage 1: who is acting. Without a credential, the project's default agent."""
+    def authenticate(self, action: Action) -> Authentication:
+        """Stage 1: who is acting, through which delegation chain, under which grant.
+
+        A credential is verified and resolved; any failure is a deny with its
+        reason. Without one: the project's default agent, unauthenticated,
+        unless the project requires credentials (`[agent] require_credentials`).
+        """
+        if action.credential or self.config.require_credentials:
+            return self.identity.authenticate(action)
         agent = action.agent if action.agent and action.agent != "anonymous" else None
-        return {
-            "id": agent or self.config.default_agent,
+        agent = agent or self.config.default_agent
+        principal = {
+            "id": agent,
             "owner": self.config.owner,
             "roles": [],
             "chain_depth": 0,
             "authenticated": False,
+            "chain": [self.config.owner, agent] if self.config.owner else [agent],
         }
+        return Authentication(principal)
 
     def place(self, action: Action) -> Place:
         return Place(workspace=str(self.config.workspace), cwd=action.cwd)
 
     def evaluate(self, action: Action) -> Evaluation:
         """Every stage but audit: a pure judgement, used by `decide` and `lictor policy test`."""
-        principal = self.authenticate(action)
+        auth = self.authenticate(action)
+        principal = auth.principal
+        if auth.denial is not None:
+            return Evaluation(Verdict.DENY, (auth.denial,), principal, authentication=auth)
         found: Classification = classify(action, self.manifest, self.place(action))
+        # Stage 2: the credential's task grant must allow this very call.
+        granted = (
+            self.identity.check_grant(auth, action, found, self.place(action))
+            if auth.claims is not None
+            else None
+        )
         findings = tuple(scan_value(dict(action.args), self.arg_scanners, "args"))
         redacted = redact_value(dict(action.args), findings) if findings else dict(action.args)
         context = {
             "tool": action.tool,
             "arg_findings": sorted({_FINDING_CLASS.get(f.scanner, f.scanner) for f in findings}),
-            "grant": {"present": False, "task": "", "target_granted": False, "seconds_left": 0},
+            "grant": dict(granted.context if granted is not None else NO_GRANT),
             "session": dict.fromkeys(
                 (
                     "untrusted_seen",
@@ -174,6 +205,18 @@ class Gate:
                 False,
             ),
         }
+        if granted is not None and granted.denial is not None:
+            return Evaluation(
+                Verdict.DENY,
+                (granted.denial,),
+                principal,
+                found.effects,
+                findings=findings,
+                notes=found.notes,
+                commands=found.commands,
+                redacted_args=redacted,
+                authentication=auth,
+            )
         per_effect = tuple(self.policies.judge(principal, found.effects, context))
         verdict, reasons = combine(per_effect)
         if not found.effects:
@@ -194,6 +237,7 @@ class Gate:
             notes=found.notes,
             commands=found.commands,
             redacted_args=redacted,
+            authentication=auth,
         )
 
     # --- the path ------------------------------------------------------------
@@ -203,6 +247,12 @@ class Gate:
         decision_id = uuid.uuid4().hex
         try:
             ev = self.evaluate(action)
+            auth = ev.authentication
+            if ev.verdict is Verdict.ALLOW and auth is not None and auth.claims is not None:
+                # Grant uses are spent by allowed decisions only, atomically across processes.
+                spent = self.identity.consume(auth)
+                if spent is not None:
+                    ev = replace(ev, verdict=Verdict.DENY, reasons=(spent,))
         except Exception as e:  # fail closed, whatever broke
             ev = _failed(action, e)
         record = self._decision_record(decision_id, action, ev)
@@ -283,6 +333,8 @@ class Gate:
         return fresh.revision
 
     def close(self) -> None:
+        if "identity" in self.__dict__:
+            self.identity.close()
         if self._database is not None:
             self._database.close()
 
@@ -300,6 +352,10 @@ class Gate:
             "decision_id": decision_id,
             "agent": str(ev.principal.get("id", action.agent)),
             "owner": str(ev.principal.get("owner", "")),
+            "chain": [str(x) for x in ev.principal.get("chain", [])],
+            "credential": str(ev.principal.get("credential", "")),
+            "grant": str(ev.principal.get("grant", "")),
+            "task": str(ev.principal.get("task", "")),
             "session": action.session,
             "tool": action.tool,
             "action_digest": _action_digest(action),

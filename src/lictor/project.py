@@ -45,6 +45,9 @@ manifests = ["tools.toml"]
 # Principal used for actions that present no credential.
 default = "local-agent"
 owner = "{owner}"
+# true: every action must present a signed credential (docs/identity.md);
+# false: an action without one runs as the default agent, unauthenticated.
+require_credentials = false
 """
 
 TOOLS_TEMPLATE = """\
@@ -83,6 +86,8 @@ class Config:
     """Principal for actions without a credential."""
     owner: str
     """Accountable human for the default agent."""
+    require_credentials: bool = False
+    """Deny actions that present no credential (else they run as the default agent)."""
 
 
 def find_home(start: Path | str | None = None) -> Path:
@@ -124,6 +129,8 @@ def load_config(start: Path | str | None = None) -> Config:
     ws, audit, policy, tools, agent = (
         section(s) for s in ("workspace", "audit", "policy", "tools", "agent")
     )
+    if not isinstance(agent.get("require_credentials", False), bool):
+        raise ConfigError(f"{path}: agent.require_credentials must be true or false")
     mode = text(audit, "mode", "durable", "audit")
     if mode not in AUDIT_MODES:
         raise ConfigError(
@@ -152,6 +159,7 @@ def load_config(start: Path | str | None = None) -> Config:
         manifests=tuple((home / m).resolve() for m in manifests if (home / m).exists()),
         default_agent=text(agent, "default", "local-agent", "agent"),
         owner=str(agent.get("owner", "")),
+        require_credentials=bool(agent.get("require_credentials", False)),
     )
 
 

@@ -81,3 +81,103 @@ audit_keys = Table(
     Column("public_key", Text, nullable=False),
     Column("added", String(32), nullable=False),
 )
+
+# --- identity (lictor.identity) -------------------------------------------------
+# Times are Unix seconds (BigInteger) where the gate compares them per decision.
+
+identity_owners = Table(
+    "identity_owners",
+    metadata,
+    Column("email", String(320), primary_key=True),
+    Column("disabled", Integer, nullable=False),
+    Column("created", String(32), nullable=False),
+)
+
+identity_agents = Table(
+    "identity_agents",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("owner", String(320), nullable=False, index=True),
+    Column("purpose", Text, nullable=False),
+    Column("roles", Text, nullable=False),  # JSON list
+    Column("disabled", Integer, nullable=False),
+    Column("created", String(32), nullable=False),
+)
+
+identity_grants = Table(
+    "identity_grants",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("agent", String(128), nullable=False, index=True),
+    Column("task", String(128), nullable=False, index=True),
+    Column("patterns", Text, nullable=False),  # JSON list of pattern texts
+    Column("secrets", Text, nullable=False),  # JSON list of secret names
+    Column("parent", String(32), nullable=False),  # "" for a root grant
+    Column("issued_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("max_uses", BigInteger, nullable=False),  # -1: no limit
+    Column("uses", BigInteger, nullable=False),
+    Column("revoked", Text, nullable=False),  # "" or why
+)
+
+identity_tasks = Table(
+    "identity_tasks",
+    metadata,
+    Column("task", String(128), primary_key=True),
+    Column("closed_at", BigInteger, nullable=False),
+)
+
+identity_credentials = Table(
+    "identity_credentials",
+    metadata,
+    Column("jti", String(32), primary_key=True),
+    Column("agent", String(128), nullable=False, index=True),
+    Column("grant_id", String(32), nullable=False, index=True),
+    Column("parents", Text, nullable=False),  # JSON list: jtis it was delegated from
+    Column("issued_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("one_time", Integer, nullable=False),
+    Column("used", Integer, nullable=False),
+    Column("revoked", Text, nullable=False),  # "" or why
+)
+
+identity_keys = Table(
+    "identity_keys",
+    metadata,
+    Column("kid", String(16), primary_key=True),
+    Column("public_key", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("retired_at", BigInteger, nullable=False),  # 0 while it is the signing key
+)
+
+# One row (id = 1): bumped by every revocation, so a gate's caches are checked
+# with one primary-key read per decision.
+identity_state = Table(
+    "identity_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("generation", BigInteger, nullable=False),
+)
+
+identity_secrets = Table(
+    "identity_secrets",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("version", BigInteger, nullable=False),
+    Column("ciphertext", Text, nullable=False),  # base64(nonce || AES-GCM ciphertext)
+    Column("updated_at", BigInteger, nullable=False),
+)
+
+identity_leases = Table(
+    "identity_leases",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("secret", String(128), nullable=False, index=True),
+    Column("version", BigInteger, nullable=False),
+    Column("agent", String(128), nullable=False),
+    Column("task", String(128), nullable=False),
+    Column("grant_id", String(32), nullable=False),
+    Column("jti", String(32), nullable=False),
+    Column("issued_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
