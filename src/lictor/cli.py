@@ -416,6 +416,13 @@ def demo(
     raise typer.Exit(code)
 
 
+from lictor.fix.commands import app as fix_app  # noqa: E402  (beside its registration)
+from lictor.review.commands import app as review_app  # noqa: E402
+
+app.add_typer(review_app, name="review")
+app.add_typer(fix_app, name="fix")
+
+
 def main() -> None:
     """Entry point: typed errors become one line on stderr and exit code 2."""
     try:
