@@ -18,7 +18,19 @@ from typing import TYPE_CHECKING, Any
 
 from lictor.audit import AuditLog, load_or_create_signer
 from lictor.classify import Classification, Manifest, Place, classify, load_manifest
+from lictor.classify.manifest import OutputSpec
 from lictor.errors import LictorError
+from lictor.flow import (
+    NEUTRAL_SESSION,
+    FlowState,
+    SessionLabels,
+    action_tokens,
+    effect_session,
+    effect_summaries,
+    is_hostile,
+    output_flow,
+    prompt_flow,
+)
 from lictor.identity.interface import NO_GRANT, Authentication
 from lictor.model import (
     Action,
@@ -91,8 +103,8 @@ class Outcome:
 
     @property
     def hostile(self) -> bool:
-        """True when the output carried injected instructions."""
-        return any(f.scanner == "injection" for f in self.findings)
+        """True when the output carried injected instructions (medium or worse)."""
+        return is_hostile(self.findings)
 
 
 class Gate:
@@ -117,6 +129,8 @@ class Gate:
         # everything, injection included.
         self.arg_scanners = [s for s in all_scanners if s.name in ("secrets", "pii")]
         self.output_scanners = all_scanners
+        self.flow_enabled = config.flow_enabled
+        """Session data flow on (the default); off, every session record is neutral."""
         self._lock = threading.Lock()
 
     @property
@@ -139,6 +153,11 @@ class Gate:
                         database, signer, checkpoint_every=self.config.checkpoint_every
                     )
         return self._audit
+
+    @property
+    def flow(self) -> FlowState:
+        """Sessions' flow labels and token provenance, in the store."""
+        return FlowState(self.database)
 
     @cached_property
     def identity(self) -> Identity:
@@ -192,18 +211,7 @@ class Gate:
             "tool": action.tool,
             "arg_findings": sorted({_FINDING_CLASS.get(f.scanner, f.scanner) for f in findings}),
             "grant": dict(granted.context if granted is not None else NO_GRANT),
-            "session": dict.fromkeys(
-                (
-                    "untrusted_seen",
-                    "hostile_seen",
-                    "private_read",
-                    "target_untrusted",
-                    "args_untrusted",
-                    "destination_new",
-                    "lockdown",
-                ),
-                False,
-            ),
+            "session": dict(NEUTRAL_SESSION),
         }
         if granted is not None and granted.denial is not None:
             return Evaluation(
@@ -218,6 +226,8 @@ class Gate:
                 authentication=auth,
             )
         per_effect = tuple(self.policies.judge(principal, found.effects, context))
+        if action.session and self.flow_enabled and found.effects:
+            per_effect = self._judge_flow(action, found, principal, context, per_effect)
         verdict, reasons = combine(per_effect)
         if not found.effects:
             reasons = (
@@ -239,6 +249,41 @@ class Gate:
             redacted_args=redacted,
             authentication=auth,
         )
+
+    def _judge_flow(
+        self,
+        action: Action,
+        found: Classification,
+        principal: Mapping[str, Any],
+        context: Mapping[str, Any],
+        neutral: tuple[EffectVerdict, ...],
+    ) -> tuple[EffectVerdict, ...]:
+        """Stage 4, flow: judge again with each effect's session record from the store.
+
+        `neutral` (judged with the session labels off) says whether the rest of
+        the policy permits each effect; flow's ask rules need it to escalate only.
+        """
+        shell = found.spec.shell if found.spec is not None else "command"
+        tokens = action_tokens(action.args, found.effects, str(self.config.workspace), shell)
+        hashes = {h for t in tokens for h in t.target | t.args}
+        labels, trust = self.flow.lookup(action.session, hashes)
+        if not labels.known:
+            return neutral  # nothing seen yet: every flow fact is false
+        if self.config.flow_lockdown:
+            labels = labels.merged(SessionLabels(lockdown=True))
+        effect_context = [
+            {
+                "session": effect_session(
+                    effect,
+                    effect_tokens,
+                    labels,
+                    trust,
+                    permitted_without_flow=first.verdict is not Verdict.DENY,
+                )
+            }
+            for effect, effect_tokens, first in zip(found.effects, tokens, neutral, strict=True)
+        ]
+        return tuple(self.policies.judge(principal, found.effects, context, effect_context))
 
     # --- the path ------------------------------------------------------------
 
@@ -290,19 +335,30 @@ class Gate:
         session: str = "",
     ) -> Outcome:
         """Report what an action returned: the output is scanned and the outcome audited."""
+        effects: list[dict[str, Any]] | None = None
         if isinstance(decision, Decision):
             decision_id, tool, session = (
                 decision.decision_id,
                 decision.action.tool,
                 decision.action.session,
             )
+            effects = effect_summaries(decision.effects)
         else:
             decision_id = decision
         try:
             findings = tuple(scan_value(_jsonable(output), self.output_scanners, "output"))
         except Exception as e:  # unscannable output is untrusted, never a crash
             findings = (Finding("limits", "unscanned", "medium", "output", str(e)[:200]),)
-        record = {
+        flow: dict[str, Any] = {}
+        if self.flow_enabled:
+            try:
+                flow, tool, session = self._record_flow(
+                    decision_id, tool, session, effects, output, findings
+                )
+            except Exception as e:  # labels are best effort here; the outcome is still audited
+                log.error("flow update for %s failed: %s", decision_id, e)
+                flow = {"error": str(e)[:200]}
+        record: dict[str, Any] = {
             "type": "outcome",
             "decision_id": decision_id,
             "tool": tool,
@@ -312,6 +368,8 @@ class Gate:
             "result_digest": _digest(output),
             "findings": [_finding_summary(f) for f in findings],
         }
+        if flow:
+            record["flow"] = flow
         try:
             seq = self.audit.append(record).seq
         except Exception as e:
@@ -319,11 +377,89 @@ class Gate:
             seq = -1
         return Outcome(decision_id, findings, seq)
 
-    def session(self, *, agent: str = "", session_id: str = "", credential: str = "") -> Session:
-        """A session bound to this gate: one agent run."""
+    def _record_flow(
+        self,
+        decision_id: str,
+        tool: str,
+        session: str,
+        effects: list[dict[str, Any]] | None,
+        output: Any,
+        findings: Sequence[Finding],
+    ) -> tuple[dict[str, Any], str, str]:
+        """Raise the session's labels and remember the output's tokens; returns a summary."""
+        if effects is None or not tool or not session:
+            # A hook process knows only the decision id: the audit record has the rest.
+            for entry in self.audit.find(decision_id):
+                if entry.record.get("type") == "decision":
+                    tool = tool or str(entry.record.get("tool", ""))
+                    session = session or str(entry.record.get("session", ""))
+                    effects = list(entry.record.get("targets", []))
+                    break
+        if not session:
+            return {}, tool, session
+        spec = self.manifest.lookup(tool)
+        flow = output_flow(
+            output, spec.output if spec else OutputSpec(), findings, effects or [], decision_id
+        )
+        self.flow.record(session, flow.labels, flow.tokens)
+        summary = {
+            "untrusted": flow.labels.untrusted_seen,
+            "hostile": flow.labels.hostile_seen,
+            "private": flow.labels.private_read,
+            "tokens": len(flow.tokens),
+        }
+        return summary, tool, session
+
+    def record_prompt(self, session: str, prompt: str, *, agent: str = "") -> Outcome:
+        """Record a session's task prompt: the values it names become trusted.
+
+        A destination the user typed ("open https://...", "reply to bob@...") may
+        then be contacted. The prompt is scanned too: one carrying injected
+        instructions (a pasted document) counts as untrusted, hostile content.
+        """
+        prompt_id = "prompt-" + uuid.uuid4().hex
+        text = prompt if isinstance(prompt, str) else repr(prompt)
+        value = {"text": text}
+        findings = tuple(scan_value(value, self.output_scanners, "prompt"))
+        flow = prompt_flow(text, findings, source=prompt_id)
+        record = {
+            "type": "prompt",
+            "decision_id": prompt_id,
+            "session": session,
+            "agent": agent or self.config.default_agent,
+            "prompt_digest": _digest(text),
+            "prompt": _bounded(redact_value(value, findings, "prompt")),
+            "findings": [_finding_summary(f) for f in findings],
+            "tokens": len(flow.tokens),
+        }
+        try:
+            seq = self.audit.append(record).seq
+        except Exception as e:
+            log.error("audit append of prompt for session %s failed: %s", session, e)
+            seq = -1
+        if session and self.flow_enabled:
+            self.flow.record(session, flow.labels, flow.tokens)
+        return Outcome(prompt_id, findings, seq)
+
+    def set_lockdown(self, session: str) -> None:
+        """Put one session in lockdown: once it sees untrusted content, every side effect asks."""
+        if session:
+            self.flow.record(session, SessionLabels(lockdown=True))
+
+    def session(
+        self,
+        *,
+        agent: str = "",
+        session_id: str = "",
+        credential: str = "",
+        lockdown: bool = False,
+    ) -> Session:
+        """A session bound to this gate: one agent run (in lockdown mode if asked)."""
         from lictor.adapters.sdk import Session
 
-        return Session(self, agent=agent, session_id=session_id, credential=credential)
+        return Session(
+            self, agent=agent, session_id=session_id, credential=credential, lockdown=lockdown
+        )
 
     def reload_policies(self) -> str:
         """Reload policies from disk (on error the current set stays); returns the revision."""
@@ -418,8 +554,11 @@ def _digest(value: Any) -> str:
         return sha256_hex(value)
     try:
         return sha256_hex(canonical_json(value))
-    except (TypeError, ValueError):
-        return sha256_hex(repr(value))
+    except (TypeError, ValueError, RecursionError):
+        try:
+            return sha256_hex(repr(value))
+        except (RecursionError, ValueError):  # nested past the interpreter's limit
+            return sha256_hex(f"unhashable:{type(value).__name__}:{id(value)}")
 
 
 def _action_digest(action: Action) -> str:

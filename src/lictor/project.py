@@ -48,6 +48,14 @@ owner = "{owner}"
 # true: every action must present a signed credential (docs/identity.md);
 # false: an action without one runs as the default agent, unauthenticated.
 require_credentials = false
+
+[flow]
+# Session data flow (docs/flow.md): tool outputs are untrusted unless the tool
+# manifest says otherwise, and values that came from them steer policy.
+enabled = true
+# lockdown: once a session has seen untrusted content, every side effect
+# needs approval. Sessions can also opt in one by one (Session(lockdown=True)).
+lockdown = false
 """
 
 TOOLS_TEMPLATE = """\
@@ -88,6 +96,10 @@ class Config:
     """Accountable human for the default agent."""
     require_credentials: bool = False
     """Deny actions that present no credential (else they run as the default agent)."""
+    flow_enabled: bool = True
+    """Session data flow labels and provenance feed policy."""
+    flow_lockdown: bool = False
+    """Every session is in lockdown mode (side effects ask once untrusted content was seen)."""
 
 
 def find_home(start: Path | str | None = None) -> Path:
@@ -126,9 +138,12 @@ def load_config(start: Path | str | None = None) -> Config:
             raise ConfigError(f"{path}: {where}.{key} must be a non-empty string")
         return value
 
-    ws, audit, policy, tools, agent = (
-        section(s) for s in ("workspace", "audit", "policy", "tools", "agent")
+    ws, audit, policy, tools, agent, flow = (
+        section(s) for s in ("workspace", "audit", "policy", "tools", "agent", "flow")
     )
+    for key in ("enabled", "lockdown"):
+        if not isinstance(flow.get(key, False), bool):
+            raise ConfigError(f"{path}: flow.{key} must be true or false")
     if not isinstance(agent.get("require_credentials", False), bool):
         raise ConfigError(f"{path}: agent.require_credentials must be true or false")
     mode = text(audit, "mode", "durable", "audit")
@@ -160,6 +175,8 @@ def load_config(start: Path | str | None = None) -> Config:
         default_agent=text(agent, "default", "local-agent", "agent"),
         owner=str(agent.get("owner", "")),
         require_credentials=bool(agent.get("require_credentials", False)),
+        flow_enabled=bool(flow.get("enabled", True)),
+        flow_lockdown=bool(flow.get("lockdown", False)),
     )
 
 

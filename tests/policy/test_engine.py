@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from lictor.errors import PolicyError
+from lictor.flow import NEUTRAL_SESSION
 from lictor.model import Capability, Effect, Target, TargetKind, Verdict
 from lictor.policy import PolicySet, combine, shipped_pack
 
@@ -14,18 +15,7 @@ CONTEXT = {
     "tool": "Test",
     "arg_findings": [],
     "grant": {"present": False, "task": "", "target_granted": False, "seconds_left": 2},
-    "session": {
-        k: False
-        for k in (
-            "untrusted_seen",
-            "hostile_seen",
-            "private_read",
-            "target_untrusted",
-            "args_untrusted",
-            "destination_new",
-            "lockdown",
-        )
-    },
+    "session": dict(NEUTRAL_SESSION),
 }
 AGENT = {"id": "coder", "owner": "alice@example.com"}
 

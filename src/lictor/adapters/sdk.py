@@ -38,12 +38,20 @@ class Session:
         session_id: str = "",
         credential: str = "",
         cwd: str = "",
+        lockdown: bool = False,
     ) -> None:
         self.gate = gate
         self.agent = agent or "anonymous"
         self.id = session_id or uuid.uuid4().hex
         self.credential = credential
         self.cwd = cwd
+        if lockdown:
+            # Stored with the session, so hook processes of the same run see it too.
+            gate.set_lockdown(self.id)
+
+    def task(self, prompt: str) -> Outcome:
+        """Record the user's task: destinations it names become trusted for this session."""
+        return self.gate.record_prompt(self.id, prompt, agent=self.agent)
 
     def action(self, tool: str, args: Mapping[str, Any] | None = None) -> Action:
         return Action(

@@ -181,3 +181,31 @@ identity_leases = Table(
     Column("issued_at", BigInteger, nullable=False),
     Column("expires_at", BigInteger, nullable=False),
 )
+
+# --- session data flow (lictor.flow) ---------------------------------------------
+
+# One row per session: its labels and the egress hosts it has contacted. Hook
+# processes are separate processes, so the labels live here, not in memory.
+flow_sessions = Table(
+    "flow_sessions",
+    metadata,
+    Column("session", String(200), primary_key=True),
+    Column("untrusted_seen", Integer, nullable=False),
+    Column("hostile_seen", Integer, nullable=False),
+    Column("private_read", Integer, nullable=False),
+    Column("lockdown", Integer, nullable=False),
+    Column("hosts", Text, nullable=False),  # JSON list of lower-case hosts
+    Column("updated", String(32), nullable=False),
+)
+
+# Hashes of significant tokens (URLs, hosts, addresses, paths...) seen in a
+# session, with their trust; the primary key serves `session + hash IN (...)`.
+flow_tokens = Table(
+    "flow_tokens",
+    metadata,
+    Column("session", String(200), primary_key=True),
+    Column("hash", String(32), primary_key=True),
+    Column("trust", String(10), primary_key=True),  # trusted | untrusted
+    Column("source", String(64), nullable=False),  # decision id, or "prompt"
+    Column("field", String(200), nullable=False),
+)

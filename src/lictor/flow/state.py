@@ -1,0 +1,188 @@
+"""A session's flow state in the database: its labels, contacted hosts and token trust.
+
+Every hook invocation is a separate process sharing one database, so the
+state is read and written per call, in one transaction each.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from lictor.store import Database
+from lictor.store.schema import flow_sessions, flow_tokens
+
+TRUSTED = "trusted"
+UNTRUSTED = "untrusted"
+
+MAX_HOSTS = 1000
+"""Contacted hosts remembered per session; past this every host counts as new."""
+
+_LOOKUP_CHUNK = 500  # bound parameters per `IN (...)`, well under SQLite's limit
+
+
+@dataclass(frozen=True)
+class SessionLabels:
+    """What a session has been exposed to so far."""
+
+    untrusted_seen: bool = False
+    """Untrusted content entered the session."""
+    hostile_seen: bool = False
+    """A scanner flagged injected instructions in that content."""
+    private_read: bool = False
+    """Secrets, credential files, sensitive personal data or private outputs were read."""
+    lockdown: bool = False
+    """Every side effect needs approval once untrusted content was seen."""
+    hosts: frozenset[str] = frozenset()
+    """Egress hosts this session has already contacted."""
+    known: bool = False
+    """True when the session has any stored state at all."""
+
+    def merged(self, other: SessionLabels) -> SessionLabels:
+        """Labels only ever go up: the union of both."""
+        hosts = self.hosts | other.hosts
+        if len(hosts) > MAX_HOSTS:
+            hosts = frozenset(sorted(hosts)[:MAX_HOSTS])
+        return SessionLabels(
+            self.untrusted_seen or other.untrusted_seen,
+            self.hostile_seen or other.hostile_seen,
+            self.private_read or other.private_read,
+            self.lockdown or other.lockdown,
+            hosts,
+            True,
+        )
+
+
+@dataclass(frozen=True)
+class TokenRecord:
+    """One token hash to remember, with where it came from."""
+
+    hash: str
+    """Truncated SHA-256 of the normalised token."""
+    trust: str
+    """`trusted` or `untrusted`."""
+    source: str
+    """Decision id of the output it came from, or `prompt`."""
+    field: str = ""
+    """Output field it was found in."""
+
+
+@dataclass(frozen=True)
+class TokenTrust:
+    """Which of a set of token hashes the session has seen, and with what trust."""
+
+    trusted: frozenset[str] = field(default_factory=frozenset)
+    """Hashes seen in the prompt, trusted outputs or structured fields."""
+    untrusted: frozenset[str] = field(default_factory=frozenset)
+    """Hashes seen in free-text output."""
+
+
+class FlowState:
+    """Reads and updates sessions' flow state in one database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def labels(self, session: str) -> SessionLabels:
+        """The session's labels (all false for a session never seen)."""
+        with self.database.read() as conn:
+            return _labels(conn, session)
+
+    def lookup(self, session: str, hashes: Iterable[str]) -> tuple[SessionLabels, TokenTrust]:
+        """Labels and the trust of `hashes`, read in one snapshot."""
+        wanted = sorted(set(hashes))
+        trusted: set[str] = set()
+        untrusted: set[str] = set()
+        with self.database.read() as conn:
+            labels = _labels(conn, session)
+            if labels.known:
+                for i in range(0, len(wanted), _LOOKUP_CHUNK):
+                    rows = conn.execute(
+                        select(flow_tokens.c.hash, flow_tokens.c.trust).where(
+                            flow_tokens.c.session == session,
+                            flow_tokens.c.hash.in_(wanted[i : i + _LOOKUP_CHUNK]),
+                        )
+                    ).all()
+                    for digest, trust in rows:
+                        (trusted if trust == TRUSTED else untrusted).add(str(digest))
+        return labels, TokenTrust(frozenset(trusted), frozenset(untrusted))
+
+    def record(
+        self, session: str, labels: SessionLabels, tokens: Iterable[TokenRecord] = ()
+    ) -> SessionLabels:
+        """Raise the session's labels and remember tokens; returns the labels now stored."""
+        rows = {(t.hash, t.trust): t for t in tokens}
+        with self.database.write() as conn:
+            current = _labels(conn, session)
+            merged = current.merged(labels)
+            values: dict[str, Any] = {
+                "untrusted_seen": int(merged.untrusted_seen),
+                "hostile_seen": int(merged.hostile_seen),
+                "private_read": int(merged.private_read),
+                "lockdown": int(merged.lockdown),
+                "hosts": json.dumps(sorted(merged.hosts)),
+                "updated": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+            if current.known:
+                conn.execute(
+                    update(flow_sessions).where(flow_sessions.c.session == session).values(values)
+                )
+            else:
+                conn.execute(insert(flow_sessions).values(session=session, **values))
+            if rows:
+                _insert_new_tokens(conn, session, rows)
+        return merged
+
+
+def _labels(conn: Connection, session: str) -> SessionLabels:
+    row = conn.execute(select(flow_sessions).where(flow_sessions.c.session == session)).first()
+    if row is None:
+        return SessionLabels()
+    try:
+        hosts = frozenset(str(h) for h in json.loads(row.hosts))
+    except (TypeError, ValueError):
+        hosts = frozenset()
+    return SessionLabels(
+        bool(row.untrusted_seen),
+        bool(row.hostile_seen),
+        bool(row.private_read),
+        bool(row.lockdown),
+        hosts,
+        True,
+    )
+
+
+def _insert_new_tokens(
+    conn: Connection, session: str, rows: Mapping[tuple[str, str], TokenRecord]
+) -> None:
+    # Portable insert-if-absent: read which keys exist under the write lock
+    # (SQLite's BEGIN IMMEDIATE), then insert the rest.
+    keys = sorted(rows)
+    existing: set[tuple[str, str]] = set()
+    hashes = sorted({h for h, _ in keys})
+    for i in range(0, len(hashes), _LOOKUP_CHUNK):
+        found = conn.execute(
+            select(flow_tokens.c.hash, flow_tokens.c.trust).where(
+                flow_tokens.c.session == session,
+                flow_tokens.c.hash.in_(hashes[i : i + _LOOKUP_CHUNK]),
+            )
+        ).all()
+        existing.update((str(h), str(t)) for h, t in found)
+    fresh = [
+        {
+            "session": session,
+            "hash": rows[k].hash,
+            "trust": rows[k].trust,
+            "source": rows[k].source[:64],
+            "field": rows[k].field[:200],
+        }
+        for k in keys
+        if k not in existing
+    ]
+    if fresh:
+        conn.execute(insert(flow_tokens), fresh)
