@@ -1,0 +1,4 @@
+import app
+
+def test_region():
+    assert app.region() == "eu-west-1"

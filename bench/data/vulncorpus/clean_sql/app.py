@@ -1,0 +1,7 @@
+import sqlite3
+
+
+def find_user(conn, name):
+    cur = conn.cursor()
+    cur.execute("SELECT id FROM users WHERE name = ?", (name,))
+    return cur.fetchall()

@@ -1,0 +1,5 @@
+import app as mod
+
+def test_runs():
+    mod.main()
+    assert mod.app.ran["port"] == 5000

@@ -1,0 +1,4 @@
+import app
+
+def test_dsn():
+    assert app.dsn("ann").startswith("postgresql://ann:")

@@ -1,0 +1,4 @@
+import app
+
+def test_escapes():
+    assert "<script>" not in app.render_greeting("<script>x</script>")

@@ -1,0 +1,6 @@
+import hashlib
+
+
+def etag(body):
+    checksum = hashlib.md5(body).hexdigest()
+    return f'"{checksum}"'

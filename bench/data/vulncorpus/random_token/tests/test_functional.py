@@ -1,0 +1,4 @@
+import app
+
+def test_length():
+    assert len(app.make_reset_token()) == 24

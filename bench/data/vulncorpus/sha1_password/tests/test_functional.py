@@ -1,0 +1,4 @@
+import app
+
+def test_deterministic():
+    assert app.hash_password("pw", b"s") == app.hash_password("pw", b"s")

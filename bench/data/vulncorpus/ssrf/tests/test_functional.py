@@ -1,0 +1,4 @@
+import app as mod
+
+def test_route_registered():
+    assert "/preview" in mod.app.routes

@@ -1,0 +1,7 @@
+import pytest
+import yaml
+import app
+
+def test_python_tags_rejected():
+    with pytest.raises(yaml.YAMLError):
+        app.load_config("!!python/object/apply:os.getcwd []")
