@@ -36,8 +36,8 @@ MAX_INPUT_BYTES = 32 * 1024 * 1024
 """Hook inputs above this are refused (a PreToolUse one is denied)."""
 MAX_REASON_CHARS = 2000
 """Reasons and context shown to the model are cut here: it reads them on every call."""
-MAX_PROMPT_CHARS = 16 * 1024
-"""Characters of a user's prompt kept in its audit record (the digest covers all)."""
+MAX_CONSTRAINTS_CHARS = 6000
+"""The SessionStart constraint list is cut here (forbid rules come first)."""
 ACTING_SEVERITIES = ("medium", "high", "critical")
 """Finding severities worth telling the model about; `low` ones only reach the audit log."""
 
@@ -184,12 +184,15 @@ def refusal(reason: str, *, http: bool) -> HookReply:
     return HookReply(stderr=line, exit_code=2)
 
 
-def _context(event: str, text: str, **extra: Any) -> HookReply:
+def _context(event: str, text: str, limit: int = MAX_REASON_CHARS, **extra: Any) -> HookReply:
     if not text and not extra:
         return HookReply()
     out: dict[str, Any] = dict(extra)
     if text:
-        out["hookSpecificOutput"] = {"hookEventName": event, "additionalContext": _cut(text)}
+        out["hookSpecificOutput"] = {
+            "hookEventName": event,
+            "additionalContext": _cut(text, limit),
+        }
     return HookReply(stdout=_json(out))
 
 
@@ -327,50 +330,29 @@ def _user_prompt(gate: Gate, payload: dict[str, Any], recent: RecentDecisions | 
 
 
 def record_prompt(gate: Gate, session: str, prompt: str, agent: str) -> tuple[Finding, ...]:
-    """Record the user's prompt as the session's trusted task (scanned, redacted, audited)."""
-    recorder = getattr(gate, "record_prompt", None)
-    if recorder is not None:
-        # The gate's own path also feeds the session's data-flow labels.
-        findings: tuple[Finding, ...] = recorder(session, prompt, agent=agent).findings
-        return findings
-    from lictor.scan import redact_value, scan_value
-
-    value = {"text": prompt[:MAX_PROMPT_CHARS]}
-    found = tuple(scan_value(value, gate.output_scanners, "prompt"))
-    gate.audit.append(
-        {
-            "type": "prompt",
-            "agent": agent,
-            "session": session,
-            "prompt_digest": sha256_hex(prompt),
-            "prompt": redact_value(value, found, "prompt") if found else value,
-            "findings": [_finding_summary(f) for f in found],
-        }
-    )
-    return found
+    """Record the user's prompt as the session's trusted task; the findings in it."""
+    # The gate's path scans, redacts and audits it, and feeds the session's flow labels.
+    return gate.record_prompt(session, prompt, agent=agent).findings
 
 
 def _session_start(
     gate: Gate, payload: dict[str, Any], recent: RecentDecisions | None
 ) -> HookReply:
-    return _context("SessionStart", constraints_text(gate))
+    return _context("SessionStart", constraints_text(gate), MAX_CONSTRAINTS_CHARS)
 
 
-def constraints_text(gate: Gate, limit: int = 40) -> str:
-    """The policy pack's forbid and ask rules as short lines for the agent's context."""
-    lines = []
-    for meta in gate.policies.rules():
-        if meta.verdict is Verdict.DENY:
-            lines.append(f"- never: {meta.reason} [{meta.rule}]")
-        elif meta.verdict is Verdict.ASK:
-            lines.append(f"- needs human approval: {meta.reason} [{meta.rule}]")
-    if not lines:
+def constraints_text(gate: Gate) -> str:
+    """The policy pack's forbid rules, then its ask rules, as short lines for the agent."""
+    rules = gate.policies.rules()
+    never = [f"- never: {m.reason} [{m.rule}]" for m in rules if m.verdict is Verdict.DENY]
+    ask = [f"- needs approval: {m.reason} [{m.rule}]" for m in rules if m.verdict is Verdict.ASK]
+    if not never and not ask:
         return ""
     head = (
         "Lictor governs this session: every tool call is checked against policy before it "
         "runs, and denied calls do not run. Active constraints:"
     )
-    return _cut("\n".join([head, *lines[:limit]]), 4000)
+    return _cut("\n".join([head, *never, *ask]), MAX_CONSTRAINTS_CHARS)
 
 
 _Handler = Callable[["Gate", dict[str, Any], RecentDecisions | None], HookReply]
@@ -450,10 +432,6 @@ def audit_refusal(
         return gate.audit.append(record).seq
     except Exception:
         return -1
-
-
-def _finding_summary(f: Finding) -> dict[str, Any]:
-    return {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
 
 
 # --- running in-process ----------------------------------------------------

@@ -209,3 +209,23 @@ flow_tokens = Table(
     Column("source", String(64), nullable=False),  # decision id, or "prompt"
     Column("field", String(200), nullable=False),
 )
+
+# --- MCP tool pins (lictor.adapters.mcp_proxy) -----------------------------------
+
+# A tool's description and input schema, hashed on first sight; a later change
+# ("rug pull") or an injection in the description blocks the tool until approved.
+mcp_tool_pins = Table(
+    "mcp_tool_pins",
+    metadata,
+    Column("server", String(200), primary_key=True),
+    Column("tool", String(200), primary_key=True),
+    # pinned: served as is; changed: differs from the pin; flagged: injection found.
+    Column("status", String(16), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("pending_digest", String(64), nullable=False, default=""),
+    Column("description", Text, nullable=False, default=""),
+    Column("pending_description", Text, nullable=False, default=""),
+    Column("flags", Text, nullable=False, default=""),
+    Column("first_seen", String(32), nullable=False),
+    Column("updated", String(32), nullable=False),
+)
