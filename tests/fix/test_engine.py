@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from lictor.cli import app
 from lictor.fix.engine import run_fix
-from lictor.fix.interface import FixError, Tier
+from lictor.fix.interface import FixError, FixReport, Tier
 from lictor.review.scanning import make_scanners
 
 APP = """\
@@ -82,31 +82,46 @@ def fast() -> list:  # type: ignore[type-arg]
     return make_scanners(["bandit", "secrets"])
 
 
-def test_validated_fixes_and_rollback_of_a_test_breaking_fix(tmp_path: Path) -> None:
-    root = project(tmp_path)
+@pytest.fixture(scope="module")
+def fixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, FixReport]:
+    # One validation run shared by the assertions below: each run costs several test runs.
+    root = project(tmp_path_factory.mktemp("fixed"))
     report = run_fix(
-        root, tiers=frozenset({Tier.AUTO, Tier.SUGGEST}), test_command=PYTEST, scanners=fast()
+        root,
+        tiers=frozenset({Tier.AUTO, Tier.SUGGEST}),
+        test_command=PYTEST,
+        scanners=fast(),
+        keep=True,
     )
+    return root, report
+
+
+def test_validated_fixes_are_applied(fixed: tuple[Path, FixReport]) -> None:
+    root, report = fixed
     by_codemod = {o.plan.codemod: o for o in report.outcomes}
     assert by_codemod["yaml-load"].status == "applied"
     assert by_codemod["yaml-load"].checks == {"parse": "ok", "rescan": "ok", "tests": "ok"}
     assert by_codemod["subprocess-shell"].status == "applied"
     assert by_codemod["sql-parameters"].status == "applied"
+    assert "+    return yaml.safe_load(text)" in report.diff
+    assert "yaml.safe_load(text)" in (root / "app.py").read_text()
+    assert subprocess.run(PYTEST, cwd=root, capture_output=True).returncode == 0
+
+
+def test_a_fix_that_breaks_a_test_is_rolled_back(fixed: tuple[Path, FixReport]) -> None:
+    root, report = fixed
     creds = [o for o in report.outcomes if o.plan.codemod == "hardcoded-credentials"]
     rolled = [o for o in creds if o.status == "rolled-back"]
     assert rolled and "tests fail" in rolled[0].reason
+    assert rolled[0].checks["tests"].startswith("failed")
     assert any("false positive" in o.plan.description for o in creds)  # token_type = "Bearer"
-    # Without keep the project is untouched; the diff carries the validated edits.
-    assert (root / "app.py").read_text() == APP
-    assert "+    return yaml.safe_load(text)" in report.diff
-    assert "os.environ" not in report.diff
+    assert "os.environ" not in (root / "app.py").read_text()
 
 
-def test_keep_applies_and_tests_still_pass(tmp_path: Path) -> None:
+def test_without_keep_the_project_is_restored(tmp_path: Path) -> None:
     root = project(tmp_path)
-    run_fix(root, test_command=PYTEST, scanners=fast(), keep=True)
-    assert "yaml.safe_load(text)" in (root / "app.py").read_text()
-    assert subprocess.run(PYTEST, cwd=root, capture_output=True).returncode == 0
+    report = run_fix(root, test_command=PYTEST, scanners=fast())
+    assert report.applied and (root / "app.py").read_text() == APP
 
 
 def test_no_tests_is_refused_unless_asked(tmp_path: Path) -> None:

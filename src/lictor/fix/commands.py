@@ -10,7 +10,11 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(help="Fix findings with validated codemods: patch, branch or in place.")
+# A group callback stops parsing options after the first path unless told otherwise.
+app = typer.Typer(
+    help="Fix findings with validated codemods: patch, branch or in place.",
+    context_settings={"allow_interspersed_args": True},
+)
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 """0: ran (fixes or none needed); 1: some fix was rolled back; 2: bad input."""

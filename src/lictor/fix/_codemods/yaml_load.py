@@ -17,6 +17,14 @@ _UNSAFE_LOADERS = {
     "CUnsafeLoader",
     "CFullLoader",
 }
+_FUNCS = {
+    "yaml.load",
+    "yaml.load_all",
+    "yaml.unsafe_load",
+    "yaml.unsafe_load_all",
+    "yaml.full_load",
+    "yaml.full_load_all",
+}
 _SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
 
 
@@ -31,9 +39,7 @@ class YamlLoad(Codemod):
         calls = calls_at(
             module,
             finding.line,
-            lambda n: (
-                resolve_name(n, imports) in {"yaml.load", "yaml.load_all", "yaml.unsafe_load"}
-            ),
+            lambda n: resolve_name(n, imports) in _FUNCS,
         )
         if not calls:
             return self.skip(finding, "no yaml.load call found at the reported line")
@@ -59,7 +65,7 @@ class YamlLoad(Codemod):
         if len(positional) < 1:
             return self.skip(finding, "yaml.load called without a stream argument")
         head = callee(call).split(".")[0]
-        target = "safe_load_all" if name.endswith("load_all") else "safe_load"
+        target = "safe_load_all" if name.endswith("_all") else "safe_load"
         # `from yaml import load` has no module name in scope; go through `yaml` then.
         qualifier = head if imports.get(head) == "yaml" else "yaml"
         new = cst.Call(

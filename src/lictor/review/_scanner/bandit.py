@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from functools import cache
@@ -22,9 +23,17 @@ from lictor.review.interface import CodeFinding, CodeScanner, ScannerFailure, Sc
 _PROBE = "import bandit, sys; print('%d.%d' % sys.version_info[:2])"
 
 
+def _neutral_dir() -> Path:
+    # `python -m`/`-c` put the working folder first on sys.path: run from an empty folder
+    # so a scanned project's `types.py` or `json.py` can neither shadow nor run.
+    path = Path(tempfile.gettempdir()) / f"lictor-bandit-{os.getuid()}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
 @cache
 def _probe(python: str) -> tuple[int, int] | None:
-    done = run_tool([python, "-c", _PROBE], Path.cwd(), timeout=30)
+    done = run_tool([python, "-c", _PROBE], _neutral_dir(), timeout=30)
     if done.code != 0:
         return None
     major, _, minor = done.stdout.strip().partition(".")
@@ -90,7 +99,10 @@ class BanditScanner(CodeScanner):
             )
             return ScanResult(failures=(failure,), scanned=tuple(files))
         python, version = found
-        done = run_tool([python, "-m", "bandit", "-f", "json", "-q", "--", *files], root)
+        absolute = [str((root / f).resolve()) for f in files]
+        done = run_tool(
+            [python, "-m", "bandit", "-f", "json", "-q", "--", *absolute], _neutral_dir()
+        )
         seconds = {self.name: time.perf_counter() - started}
         if done.problem or not done.stdout.strip():
             message = f"bandit failed: {done.problem or last_line(done.stderr)}"
@@ -101,11 +113,12 @@ class BanditScanner(CodeScanner):
         except json.JSONDecodeError:
             failure = ScannerFailure(self.name, "bandit printed no JSON report", tuple(files))
             return ScanResult(failures=(failure,), scanned=tuple(files), seconds=seconds)
-        findings = tuple(_finding(r) for r in data.get("results", []))
+        base = root.resolve()
+        findings = tuple(_finding(r, base) for r in data.get("results", []))
         errors = [e for e in data.get("errors", []) if isinstance(e, dict)]
         failures: tuple[ScannerFailure, ...] = ()
         if errors:
-            unparsed = tuple(_relative(str(e.get("filename", ""))) for e in errors)
+            unparsed = tuple(_relative(str(e.get("filename", "")), base) for e in errors)
             reason = str(errors[0].get("reason", "error"))
             message = (
                 f"bandit could not scan {len(errors)} file(s) ({reason}) with Python "
@@ -116,11 +129,14 @@ class BanditScanner(CodeScanner):
         return ScanResult(findings, failures, tuple(files), seconds=seconds)
 
 
-def _relative(path: str) -> str:
-    return path[2:] if path.startswith("./") else path
+def _relative(path: str, base: Path) -> str:
+    try:
+        return Path(path).relative_to(base).as_posix()
+    except ValueError:
+        return path
 
 
-def _finding(r: dict[str, object]) -> CodeFinding:
+def _finding(r: dict[str, object], base: Path) -> CodeFinding:
     cwe = r.get("issue_cwe")
     cwe_id = cwe.get("id", 0) if isinstance(cwe, dict) else 0
     lines = r.get("line_range")
@@ -129,7 +145,7 @@ def _finding(r: dict[str, object]) -> CodeFinding:
         scanner="bandit",
         rule=str(r.get("test_id", "")),
         message=str(r.get("issue_text", "")),
-        path=_relative(str(r.get("filename", ""))),
+        path=_relative(str(r.get("filename", "")), base),
         line=int(str(r.get("line_number", 0))),
         end_line=int(end),
         column=int(str(r.get("col_offset", 0))) + 1,

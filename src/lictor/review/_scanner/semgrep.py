@@ -78,7 +78,11 @@ class SemgrepScanner(CodeScanner):
             argv += ["--disable-version-check", "--no-git-ignore", "-j", str(self.jobs)]
             for rule in self.rules:
                 argv += ["--config", str(rule)]
-            done = run_tool([*argv, "--", *files], root, env)
+            # The native CLI (--experimental) starts in ~0.2 s instead of ~3 s for the Python
+            # wrapper and gives the same results on Lictor's rules; fall back if it fails.
+            done = run_tool([*argv, "--experimental", "--", *files], root, env)
+            if done.problem or not done.stdout.lstrip().startswith("{"):
+                done = run_tool([*argv, "--", *files], root, env)
         seconds = {self.name: time.perf_counter() - started}
         try:
             data = json.loads(done.stdout) if done.stdout.strip() else None
