@@ -1,10 +1,10 @@
 """Agent identity: accountable owners, signed credentials, task-scoped grants, leased secrets.
 
-    identity = gate.identity
-    identity.register_agent("coder", "alice@example.com", "writes the app")
-    grant = identity.issue_grant("coder", "T-123", ["Bash(pytest *)"], ttl=7200)
-    token = identity.issue_credential("coder", grant.id).token
-    gate.decide(Action("Bash", {"command": "pytest -q"}, credential=token))
+identity = gate.identity
+identity.register_agent("coder", "alice@example.com", "writes the app")
+grant = identity.issue_grant("coder", "T-123", ["Bash(pytest *)"], ttl=7200)
+token = identity.issue_credential("coder", grant.id).token
+gate.decide(Action("Bash", {"command": "pytest -q"}, credential=token))
 """
 
 from typing import TYPE_CHECKING, Any

@@ -106,8 +106,17 @@ def agent_list(
         agents = identity.agents()
     if as_json:
         for a in agents:
-            print(json.dumps({"name": a.name, "owner": a.owner, "purpose": a.purpose,
-                              "roles": list(a.roles), "disabled": a.disabled}))
+            print(
+                json.dumps(
+                    {
+                        "name": a.name,
+                        "owner": a.owner,
+                        "purpose": a.purpose,
+                        "roles": list(a.roles),
+                        "disabled": a.disabled,
+                    }
+                )
+            )
         return
     table = Table("agent", "owner", "state", "roles", "purpose")
     for a in agents:
@@ -225,8 +234,9 @@ def grant_list(
         if state != "active" and not show_all:
             continue
         uses = f"{g.uses}/{g.max_uses}" if g.max_uses >= 0 else str(g.uses)
-        table.add_row(g.id, g.agent, g.task, state, uses, _when(g.expires_at),
-                      "; ".join(g.patterns))
+        table.add_row(
+            g.id, g.agent, g.task, state, uses, _when(g.expires_at), "; ".join(g.patterns)
+        )
     out.print(table)
 
 
@@ -289,8 +299,10 @@ def credential_issue(
     with _identity(project) as identity:
         issued = identity.issue_credential(agent, grant, ttl=seconds, one_time=one_time)
     print(issued.token)
-    err.print(f"credential {issued.jti} for {' -> '.join(issued.chain)}, "
-              f"expires {_when(issued.expires_at)}")
+    err.print(
+        f"credential {issued.jti} for {' -> '.join(issued.chain)}, "
+        f"expires {_when(issued.expires_at)}"
+    )
 
 
 @credential_app.command("delegate")
@@ -310,8 +322,10 @@ def credential_delegate(
             credential, agent, allow, ttl=seconds, max_uses=max_uses, secrets=secret or []
         )
     print(issued.token)
-    err.print(f"credential {issued.jti} for {' -> '.join(issued.chain)} on grant {issued.grant}, "
-              f"expires {_when(issued.expires_at)}")
+    err.print(
+        f"credential {issued.jti} for {' -> '.join(issued.chain)} on grant {issued.grant}, "
+        f"expires {_when(issued.expires_at)}"
+    )
 
 
 @credential_app.command("verify")

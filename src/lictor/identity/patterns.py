@@ -276,9 +276,14 @@ class _Parser:
                     name = m.group(0)
                     # A shell command may start with `FOO=1 ...`: in a shell
                     # tool's spec only the command argument itself is a name.
-                    if shape is not None and shape.shell and name not in (
-                        shape.shell,
-                        *TARGET_ALIASES,
+                    if (
+                        shape is not None
+                        and shape.shell
+                        and name
+                        not in (
+                            shape.shell,
+                            *TARGET_ALIASES,
+                        )
                     ):
                         return None, "="
                     self.i = rest + len(op)
@@ -302,7 +307,7 @@ class _Parser:
                 out.append(text[self.i])
                 self.i += 1
             if self.i >= len(text):
-                raise self.fail("unterminated `\"`", start)
+                raise self.fail('unterminated `"`', start)
             self.i += 1
             return "".join(out), start
         while self.i < len(text):
@@ -500,9 +505,7 @@ def pattern_covers(parent: Pattern, child: Pattern) -> bool:
     """Every call the child allows, the parent allows."""
     if not glob_covers(parent.tool, child.tool):
         return False
-    return all(
-        any(constraint_implies(c, p) for c in child.constraints) for p in parent.constraints
-    )
+    return all(any(constraint_implies(c, p) for c in child.constraints) for p in parent.constraints)
 
 
 def uncovered(parents: Sequence[Pattern], children: Sequence[Pattern]) -> list[Pattern]:

@@ -145,7 +145,7 @@ class Identity:
     def keys(self) -> KeyRing:
         if self._keys is None:
             folder = self.config.home / "keys"
-            self._keys = KeyRing(folder, self.database, clock=self.clock)
+            self._keys = KeyRing(folder, self.database, clock=lambda: self.clock())
         return self._keys
 
     @property
@@ -219,8 +219,13 @@ class Identity:
                         f"agent {name!r} is already registered", "lictor.identity.exists"
                     )
                 registry.add_agent(conn, agent)
-        self._event("agent.register", agent=name, owner=email, purpose=agent.purpose,
-                    roles=list(agent.roles))
+        self._event(
+            "agent.register",
+            agent=name,
+            owner=email,
+            purpose=agent.purpose,
+            roles=list(agent.roles),
+        )
         return agent
 
     def agent(self, name: str) -> Agent:
@@ -558,8 +563,9 @@ class Identity:
                 expires_at=expires,
                 one_time=one_time,
             )
-        return IssuedCredential(token, jti, actors[-1] if actors else subject, grant, expires,
-                                chain)
+        return IssuedCredential(
+            token, jti, actors[-1] if actors else subject, grant, expires, chain
+        )
 
     def _credential_parents(self, jti: str) -> tuple[str, ...]:
         with self.database.read() as conn:
@@ -583,6 +589,12 @@ class Identity:
             raise CredentialError(
                 f"credential expired at {iso(claims.expires_at)}", "lictor.identity.expired"
             )
+        if now < claims.not_before - self.leeway:
+            raise CredentialError(
+                f"credential is not valid before {iso(claims.not_before)} "
+                f"(beyond the {self.leeway}s clock-skew leeway)",
+                "lictor.identity.not-yet-valid",
+            )
         return claims
 
     def _decode(self, token: str) -> Claims:
@@ -605,21 +617,19 @@ class Identity:
             )
         key, retired_at = found
         try:
+            # Times are checked below against this service's clock, with the leeway.
             payload = jwt.decode(
                 token,
                 key,
                 algorithms=["EdDSA"],
                 issuer=ISSUER,
-                leeway=self.leeway,
-                options={"require": ["iss", "sub", "iat", "nbf", "exp", "jti"]},
+                options={
+                    "require": ["iss", "sub", "iat", "nbf", "exp", "jti"],
+                    "verify_exp": False,
+                    "verify_nbf": False,
+                    "verify_iat": False,
+                },
             )
-        except jwt.ExpiredSignatureError:
-            raise CredentialError("credential has expired", "lictor.identity.expired") from None
-        except jwt.ImmatureSignatureError:
-            raise CredentialError(
-                "credential is not valid yet (nbf in the future beyond the clock-skew leeway)",
-                "lictor.identity.not-yet-valid",
-            ) from None
         except jwt.InvalidSignatureError:
             raise CredentialError(
                 "credential signature does not verify (tampered or signed by another key)",
@@ -633,6 +643,11 @@ class Identity:
             raise CredentialError(
                 f"credential is malformed: {e}", "lictor.identity.malformed"
             ) from None
+        for claim in ("iat", "nbf", "exp"):
+            if not isinstance(payload[claim], int) or isinstance(payload[claim], bool):
+                raise CredentialError(
+                    f"credential {claim} must be an integer", "lictor.identity.malformed"
+                )
         if retired_at and int(payload["iat"]) > retired_at + self.leeway:
             raise CredentialError(
                 f"credential was signed after its key {kid} was retired",
@@ -780,8 +795,12 @@ class Identity:
             if state != "active":
                 return _grant_denial(f"lictor.grant.{state}", _state_text(g, state))
         left = min(g.expires_at for g in auth.grant_chain) - int(now)
-        context = {"present": True, "task": grant.task, "target_granted": False,
-                   "seconds_left": left}
+        context = {
+            "present": True,
+            "task": grant.task,
+            "target_granted": False,
+            "seconds_left": left,
+        }
         if not found.effects:
             return GrantCheck(context)
         patterns = self._grant_patterns(grant)
@@ -871,17 +890,14 @@ class Identity:
                 if must_exist and vault.secret_version(conn, name) == 0:
                     raise IdentityError(f"no secret named {name!r}", "lictor.secret.unknown")
                 version = vault.put_secret(conn, self.box, name, value, self._now())
-        self._event("secret.rotate" if version > 1 else "secret.put", secret=name,
-                    version=version)
+        self._event("secret.rotate" if version > 1 else "secret.put", secret=name, version=version)
         return version
 
     def secrets(self) -> list[tuple[str, int, int]]:
         with self.database.read() as conn:
             return vault.list_secrets(conn)
 
-    def lease_secret(
-        self, name: str, credential: str, *, ttl: int = DEFAULT_LEASE_TTL_S
-    ) -> Lease:
+    def lease_secret(self, name: str, credential: str, *, ttl: int = DEFAULT_LEASE_TTL_S) -> Lease:
         """The secret's value, when the credential's grant names it; leased, audited."""
         with self._refusing("secret.lease", secret=name):
             vault.check_secret_name(name)
@@ -900,10 +916,18 @@ class Identity:
             _usable_grants(auth.grant_chain, now)
             with self.database.write() as conn:
                 version, value = vault.read_secret(conn, self.box, name)
-                ends = min(now + ttl, auth.claims.expires_at,
-                           *(g.expires_at for g in auth.grant_chain))
-                lease = Lease("l" + uuid.uuid4().hex[:15], name, version, auth.claims.agent,
-                              grant.task, grant.id, ends)
+                ends = min(
+                    now + ttl, auth.claims.expires_at, *(g.expires_at for g in auth.grant_chain)
+                )
+                lease = Lease(
+                    "l" + uuid.uuid4().hex[:15],
+                    name,
+                    version,
+                    auth.claims.agent,
+                    grant.task,
+                    grant.id,
+                    ends,
+                )
                 vault.add_lease(conn, lease, auth.claims.jti, now)
         self._event(
             "secret.lease",
@@ -979,9 +1003,7 @@ def _denied(agent: str, rule: str, text: str) -> Authentication:
     return Authentication(principal, denial=Reason(rule, text))
 
 
-def _grant_denial(
-    rule: str, text: str, context: Mapping[str, Any] = NO_GRANT
-) -> GrantCheck:
+def _grant_denial(rule: str, text: str, context: Mapping[str, Any] = NO_GRANT) -> GrantCheck:
     return GrantCheck(context, denial=Reason(rule, text))
 
 
@@ -1084,4 +1106,3 @@ def _names_target(matched: Sequence[Pattern], effect: Effect) -> bool:
             if c.path == (kind == "path"):
                 return True
     return False
-
