@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from lictor.audit import AuditLog, load_or_create_signer
 from lictor.classify import Classification, Manifest, Place, classify, load_manifest
@@ -90,6 +90,21 @@ class Evaluation:
     """Stage 1's result: who acts, through which chain, under which grant."""
 
 
+class ApprovalHook(Protocol):
+    """Where an `ask` goes for a human (the approval inbox: `lictor.approvals.Approvals`)."""
+
+    def settle(
+        self, action: Action, ev: Evaluation, revision: str, decision_id: str
+    ) -> Reason | None:
+        """An allow reason when a human already approved this very action (consumed)."""
+
+    def open(self, decision: Decision, ev: Evaluation) -> str:
+        """Open an approval for an audited ask; returns its id."""
+
+    def wait_verdict(self, approval_id: str, timeout: float) -> Verdict:
+        """Block up to `timeout` seconds for the answer: allow, deny, or ask while pending."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What `record_result` concluded about an action's output."""
@@ -132,6 +147,8 @@ class Gate:
         self.flow_enabled = config.flow_enabled
         """Session data flow on (the default); off, every session record is neutral."""
         self._lock = threading.Lock()
+        self.approvals: ApprovalHook | None = None
+        """The approval inbox, when one is installed; without it an ask stays a plain ask."""
 
     @property
     def database(self) -> Database:
@@ -292,6 +309,11 @@ class Gate:
         decision_id = uuid.uuid4().hex
         try:
             ev = self.evaluate(action)
+            if ev.verdict is Verdict.ASK and self.approvals is not None:
+                # A human already approved this exact action: it runs (an approve-once is spent).
+                approved = self.approvals.settle(action, ev, self.policies.revision, decision_id)
+                if approved is not None:
+                    ev = replace(ev, verdict=Verdict.ALLOW, reasons=(approved, *ev.reasons))
             auth = ev.authentication
             if ev.verdict is Verdict.ALLOW and auth is not None and auth.claims is not None:
                 # Grant uses are spent by allowed decisions only, atomically across processes.
@@ -314,7 +336,7 @@ class Gate:
                 self.policies.revision,
                 ev.findings,
             )
-        return Decision(
+        decision = Decision(
             ev.verdict,
             ev.reasons,
             decision_id,
@@ -324,6 +346,21 @@ class Gate:
             ev.findings,
             audit_seq=entry.seq,
         )
+        if ev.verdict is Verdict.ASK and self.approvals is not None:
+            try:
+                decision = replace(decision, approval_id=self.approvals.open(decision, ev))
+            except Exception as e:  # no approval opened: the ask can only end as a deny
+                log.error("opening an approval for %s failed: %s", decision_id, e)
+        return decision
+
+    def wait_for_approval(self, decision: Decision, timeout: float) -> Verdict:
+        """The human's answer to an ask: allow or deny (deny when none comes within `timeout`)."""
+        if decision.verdict is not Verdict.ASK:
+            return decision.verdict
+        if self.approvals is None or decision.approval_id is None:
+            return Verdict.DENY
+        verdict = self.approvals.wait_verdict(decision.approval_id, timeout)
+        return Verdict.DENY if verdict is Verdict.ASK else verdict
 
     def record_result(
         self,

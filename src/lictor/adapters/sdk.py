@@ -39,8 +39,11 @@ class Session:
         credential: str = "",
         cwd: str = "",
         lockdown: bool = False,
+        approval_timeout: float = 0.0,
     ) -> None:
         self.gate = gate
+        self.approval_timeout = approval_timeout
+        """Seconds `run` waits for a human on an ask before raising (0: raise at once)."""
         self.agent = agent or "anonymous"
         self.id = session_id or uuid.uuid4().hex
         self.credential = credential
@@ -74,6 +77,14 @@ class Session:
     def run(self, tool: str, args: Mapping[str, Any], call: Callable[[], R]) -> R:
         """Decide, run `call` only if allowed, record its result; ActionDenied otherwise."""
         decision = self.decide(tool, args)
+        # An ask waits for a human in the approval inbox; once approved, the same
+        # action is decided again and the approval is spent on it.
+        if (
+            decision.verdict is Verdict.ASK
+            and self.approval_timeout > 0
+            and self.gate.wait_for_approval(decision, self.approval_timeout) is Verdict.ALLOW
+        ):
+            decision = self.decide(tool, args)
         if not decision.allowed:
             raise ActionDenied(decision)
         try:

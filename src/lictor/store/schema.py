@@ -229,3 +229,73 @@ mcp_tool_pins = Table(
     Column("first_seen", String(32), nullable=False),
     Column("updated", String(32), nullable=False),
 )
+
+# --- approvals and the server (lictor.approvals, lictor.server) -------------------
+
+# One row per `ask` a human must answer, bound to the action's digest; pending
+# rows survive restarts, and an approved one is consumed by the retried action.
+approvals = Table(
+    "approvals",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    # pending | approved | denied | expired | consumed
+    Column("status", String(16), nullable=False, index=True),
+    Column("digest", String(64), nullable=False, index=True),
+    Column("decision_id", String(32), nullable=False),
+    Column("agent", String(128), nullable=False),
+    Column("owner", String(320), nullable=False),
+    Column("task", String(128), nullable=False),
+    Column("grant_id", String(32), nullable=False),
+    Column("session", String(200), nullable=False),
+    Column("tool", String(200), nullable=False),
+    Column("scope_key", String(64), nullable=False),  # tool + targets: what "for this task" covers
+    Column("created", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("context", Text, nullable=False),  # JSON: who, what, why for the approver
+    Column("choice", String(16), nullable=False),  # "" until decided
+    Column("decided_by", String(320), nullable=False),
+    Column("decided_at", BigInteger, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("consumed_by", String(32), nullable=False),  # decision id that used the approval
+)
+
+# "Approve for the rest of this task": later asks of the same shape (tool and
+# targets) by the same agent in the same task (or session) are allowed.
+approval_scopes = Table(
+    "approval_scopes",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("approval_id", String(32), nullable=False),
+    Column("agent", String(128), nullable=False),
+    Column("scope", String(200), nullable=False),  # "task:<id>" or "session:<id>"
+    Column("scope_key", String(64), nullable=False),
+    Column("grant_id", String(32), nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_approval_scopes_lookup", "agent", "scope", "scope_key"),
+)
+
+# API tokens of humans (admin, approver, auditor); only SHA-256 of the random token is kept.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(320), nullable=False),  # who: an e-mail or a login
+    Column("role", String(16), nullable=False),
+    Column("created", BigInteger, nullable=False),
+    Column("revoked", Integer, nullable=False),
+)
+
+# Every policy set the server loaded or was asked to load, with its files, so a
+# reload can be explained and an old revision read back.
+policy_revisions = Table(
+    "policy_revisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("revision", String(64), nullable=False, index=True),
+    Column("loaded_at", BigInteger, nullable=False),
+    Column("loaded_by", String(320), nullable=False),
+    Column("ok", Integer, nullable=False),
+    Column("error", Text, nullable=False),
+    Column("files", Text, nullable=False),  # JSON {file name: text}
+)
