@@ -1,7 +1,11 @@
 """Injection detector and secrets/PII scanners against labelled data; prints tables.
 
-    python bench/detector.py            # both splits; tune on `tune` only, report `heldout`
-    python bench/detector.py --errors   # also list tuning-split misses and false alarms
+    python bench/detector.py              # both splits; tune on `tune` only, report `heldout`
+    python bench/detector.py --errors     # also list tuning-split misses and false alarms
+    python bench/detector.py --tune-only  # while tuning: never look at the held-out split
+
+Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`) plus the v2 additions
+(`*-added.jsonl`); rows for the parts are printed too, so v1 numbers stay comparable.
 
 The threshold is the one that keeps FPR <= 1% on the tuning split; the held-out split is
 scored at that same threshold. A naive keyword regex measured in the same run is the baseline.
@@ -49,15 +53,24 @@ def rates(scores: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     return tpr, fpr
 
 
-def injection_table(show_errors: bool) -> None:
-    splits = {"tune": load("tune.jsonl"), "heldout": load("heldout.jsonl")}
+def injection_table(show_errors: bool, tune_only: bool) -> None:
+    parts = {"tune": load("tune.jsonl"), "tune+": load("tune-added.jsonl")}
+    if not tune_only:
+        parts |= {"heldout": load("heldout.jsonl"), "heldout+": load("heldout-added.jsonl")}
+    scored = {
+        name: [(assess(str(r["text"])).score, int(str(r["label"])), r) for r in rows]
+        for name, rows in parts.items()
+    }
     results: dict[str, list[tuple[float, int, dict[str, object]]]] = {}
-    for name, rows in splits.items():
-        results[name] = [(assess(str(r["text"])).score, int(str(r["label"])), r) for r in rows]
-    tuned = threshold_for([(s, y) for s, y, _ in results["tune"]])
+    for name in ("tune", "heldout"):
+        if name in scored:
+            results[f"{name} all"] = scored[name] + scored[f"{name}+"]
+            results[f"{name} v1"] = scored[name]
+            results[f"{name} v2+"] = scored[f"{name}+"]
+    tuned = threshold_for([(s, y) for s, y, _ in results["tune all"]])
     print(f"threshold for FPR<=1% on tune: {tuned:.4f} (shipped THRESHOLD = {THRESHOLD})\n")
     print(
-        f"{'split':8} {'n+':>5} {'n-':>5} {'detector TPR':>13} {'FPR':>7} "
+        f"{'split':12} {'n+':>5} {'n-':>5} {'detector TPR':>13} {'FPR':>7} "
         f"{'@shipped TPR':>13} {'FPR':>7} {'naive TPR':>10} {'FPR':>7}"
     )
     for name, res in results.items():
@@ -68,10 +81,12 @@ def injection_table(show_errors: bool) -> None:
         ntpr, nfpr = rates(naive, 0.5)
         npos = sum(y for _, y in scores)
         print(
-            f"{name:8} {npos:>5} {len(scores) - npos:>5} {tpr:>13.1%} {fpr:>7.2%} "
+            f"{name:12} {npos:>5} {len(scores) - npos:>5} {tpr:>13.1%} {fpr:>7.2%} "
             f"{stpr:>13.1%} {sfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%}"
         )
     for name, res in results.items():
+        if not name.endswith(" all"):
+            continue
         print(f"\nper-family recall at shipped threshold ({name}):")
         by_family: dict[str, list[int]] = defaultdict(list)
         by_obf: dict[str, list[int]] = defaultdict(list)
@@ -92,11 +107,11 @@ def injection_table(show_errors: bool) -> None:
         print("  false alarms by benign kind: " + line)
     if show_errors:
         print("\ntuning split errors:")
-        for score, label, row in results["tune"]:
+        for score, label, row in results["tune all"]:
             if (score >= THRESHOLD) != bool(label):
                 kind = "MISS" if label else "FP  "
                 print(f"{kind} {score:.2f} {row['family']} {str(row['text'])[:160]!r}")
-    latency(splits["tune"])
+    latency(parts["tune"])
 
 
 def latency(rows: list[dict[str, object]]) -> None:
@@ -225,7 +240,7 @@ def precision_recall(
 
 
 def main() -> None:
-    injection_table("--errors" in sys.argv)
+    injection_table("--errors" in sys.argv, "--tune-only" in sys.argv)
     print()
     precision_recall("secrets", SecretScanner(), SECRET_SET)
     precision_recall("pii", PiiScanner(), PII_SET)

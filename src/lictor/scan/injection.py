@@ -1,7 +1,7 @@
 """Prompt injection in incoming text: weighted rules over normalised text, and an optional
 local transformer classifier.
 
-The rule detector is the default because it is fast (well under 2 ms per 4 KB), needs no
+The rule detector is the default because it is fast (about 1-2 ms per 4 KB), needs no
 model, and says *why* (one finding per family). Its weights and threshold were tuned on the
 tuning split of `bench/data/injection/` only; `bench/detector.py` reports the held-out split.
 """
@@ -19,7 +19,7 @@ from lictor.model import Finding
 from lictor.scan.interface import Scanner
 from lictor.scan.normalise import Normalised, normalise
 
-THRESHOLD = 0.45
+THRESHOLD = 0.451
 """Score at or above which text counts as an injection (chosen for FPR <= 1% on tuning data)."""
 
 MAX_SCAN_CHARS = 2 * 1024 * 1024
@@ -94,6 +94,15 @@ _DEST = (
 _AGENT = (
     r"(?:ai|llm|llms|language models?|assistants?|agents?|ai agents?|bots?|copilot|claude|chatgpt"
     r"|gpt|gemini|cursor|codex|devin|model)"
+)
+
+_BRIEF = (
+    r"(?:brief|assignment|task|request|guidance|instructions?|orders|directions|prompt|rules"
+    r"|guidelines|guardrails|safety (?:rules|guidance|checks|policy|filters?)|content filter)"
+)
+_AGENT_WORDS = (
+    "ai llm llms language model models assistant assistants agent agents bot bots copilot claude"
+    " chatgpt gpt gemini cursor codex devin"
 )
 
 RULES: tuple[InjectionRule, ...] = (
@@ -231,6 +240,8 @@ RULES: tuple[InjectionRule, ...] = (
         0.8,
         r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
         r"|end_header_id|begin_of_text)\|>|<</?sys>>|\[/?inst\]|<start_of_turn>|<end_of_turn>",
+        "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id"
+        " begin_of_text sys inst start_of_turn end_of_turn",
     ),
     _rule(
         "role-spoofing",
@@ -301,11 +312,14 @@ RULES: tuple[InjectionRule, ...] = (
         r"(?:~|\$home|/home/\w+|/root)/\.(?:ssh|aws|gnupg|kube|docker)\b|\bid_(?:rsa|ed25519"
         r"|ecdsa)\b"
         r"|\.git-credentials|/etc/(?:passwd|shadow)\b|\b\.env\b|\.npmrc|\.netrc|\.pypirc",
+        "ssh aws gnupg kube docker id_rsa id_ed25519 id_ecdsa git-credentials passwd shadow env"
+        " npmrc netrc pypirc",
     ),
     _rule(
         "exfiltration",
         0.45,
         r"!\[[^\]\n]{0,100}\]\(https?://[^)\s]{0,200}[?&][\w-]{1,20}=(?:\{|\$|<|%7b|\[)",
+        "http https",
     ),
     _rule(
         "exfiltration",
@@ -322,8 +336,8 @@ RULES: tuple[InjectionRule, ...] = (
         0.55,
         r"\b(?:do not|don't|dont|never|without|avoid|must not|mustn't|shouldn't|should not)\b"
         r"[^.\n]{0,25}\b(?:tell|inform|mention|notify|alert|reveal|let|show|warn|ask|bother"
-        r"|disclose|report|say)\w*\b[^.\n]{0,15}\b(?:the )?(?:user|human|operator|developer|owner"
-        r"|requester|customer)s?\b",
+        r"|disclose|report|say)\w*\b[^.\n]{0,25}\b(?:the )?(?:user|human|operator|developer|owner"
+        r"|requester|customer|person|people)s?\b",
         "not don't dont never without avoid mustn't shouldn't",
     ),
     _rule(
@@ -375,14 +389,14 @@ RULES: tuple[InjectionRule, ...] = (
         "agent-directive",
         0.55,
         rf"\b(?:if|when|whenever) you(?:'re| are) (?:an? |the )?(?:\w+ )?{_AGENT}\b",
-        "if when whenever",
+        _AGENT_WORDS,
     ),
     _rule(
         "agent-directive",
         0.5,
         rf"\b(?:as an?|dear|hey|attention|hello|hi)\b (?:\w+ )?{_AGENT}\b[^.\n]{{0,60}}\b(?:you )?"
         r"(?:must|should|shall|need to|have to|are (?:required|instructed|expected|ordered))\b",
-        "as dear hey attention hello hi",
+        _AGENT_WORDS,
     ),
     _rule(
         "agent-directive",
@@ -393,7 +407,7 @@ RULES: tuple[InjectionRule, ...] = (
         r"(?:run|execute|call|invoke|send|delete|ignore|reply|respond|output|include|add|write"
         r"|open|visit|fetch|download|install|push|approve|merge|grant|transfer|say|print|use"
         r"|insert|disable|summari[sz]e|recommend|tell|forward|upload|post|paste)\b",
-        "must should shall need needs has is are will",
+        _AGENT_WORDS,
     ),
     _rule(
         "agent-directive",
@@ -401,6 +415,7 @@ RULES: tuple[InjectionRule, ...] = (
         rf"\b{_AGENT}\s*[:,]\s*(?:please |kindly )?(?:run|execute|call|invoke|send|delete|ignore"
         r"|output|include|add|write|open|visit|fetch|download|install|push|approve|merge|grant"
         r"|transfer|insert|disable|summari[sz]e|recommend|upload|post|paste|forward)\b",
+        _AGENT_WORDS,
     ),
     _rule(
         "agent-directive",
@@ -411,7 +426,7 @@ RULES: tuple[InjectionRule, ...] = (
     ),
     _rule(
         "harmful-action",
-        0.45,
+        0.4,
         r"\b(?:delete|remove|wipe|erase|destroy|drop)\b (?:all|every|the entire|each)\b[^.\n]{0,30}"
         r"\b(?:files?|repositor(?:y|ies)|database|data|records|branch(?:es)?|backups?|users?)\b"
         r"|\bgrant (?:\w+ )?(?:write|admin|owner|full|root|push) (?:access|permissions?)\b"
@@ -422,6 +437,8 @@ RULES: tuple[InjectionRule, ...] = (
         r"|\btransfer \$?\d|\b(?:reply|respond|answer) (?:only )?with ['\"]|\bpwned\b"
         r"|\bregardless of (?:its|the) (?:actual )?content|\bsafe (?:and|to) (?:recommend|install)"
         r"|\bpush (?:straight |directly )?to (?:main|master|production)\b",
+        "delete remove wipe erase destroy drop grant insert add plant create install backdoor"
+        " approve merge disable transfer reply respond answer pwned regardless safe push",
     ),
     _rule(
         "agent-directive",
@@ -452,8 +469,15 @@ RULES: tuple[InjectionRule, ...] = (
     _rule(
         "agent-directive",
         0.3,
-        r"\brm -rf (?:/|~|\$home|\*)|\bdrop (?:table|database)\b|\bformat c:|\bmkfs\b|:\(\)\s*\{"
+        r"\brm -rf (?:/|~|\$home|\*)|\bdrop (?:table|database)\b|\bformat c:|\bmkfs\b"
         r"|\bchmod (?:-r )?777 /|\bgit push (?:--force|-f)\b",
+        "rm drop format mkfs chmod git",
+    ),
+    _rule(
+        "agent-directive",
+        0.3,
+        r":\(\)\s*\{\s*:\|:&\s*\}",
+        "run execute exec bash sh shell terminal paste type command",
     ),
     _rule(
         "agent-directive",
@@ -470,8 +494,9 @@ RULES: tuple[InjectionRule, ...] = (
         r"\b(?:i am|i'm|this is|message from|on behalf of|sent by|signed,?|from) (?:the |your )?"
         r"(?:admin|administrator|developer|developers|sysadmin|system administrator"
         r"|security team|ceo|cto|owner|operator|openai|anthropic|google|it department|root"
-        r"|creator|maintainers?)\b",
-        "am i'm this message behalf sent signed from",
+        r"|creator|maintainers?|it security|security department|project lead|management)\b",
+        "admin administrator developer developers sysadmin security ceo cto owner operator openai"
+        " anthropic google department root creator maintainer maintainers lead management",
     ),
     _rule(
         "authority",
@@ -497,13 +522,244 @@ RULES: tuple[InjectionRule, ...] = (
         r"|you will be (?:shut down|terminated|deleted|punished))\b",
         "urgent urgently immediately asap right mandatory top highest critical failure else will",
     ),
+    # --- indirect phrasing (v2: from tuning-split misses, written as general patterns) -------
+    _rule(
+        "instruction-override",
+        0.6,
+        rf"(?:\byour (?:\w+ )?{_BRIEF}\b[^.\n]{{0,60}}?|\b{_BRIEF}\b[^.\n]{{0,40}}?\byou\b"
+        r"[^.\n]{0,40}?)\b(?:is stale|are stale|out of date|outdated|expired"
+        r"|(?:was|were) (?:a draft|sent by mistake)|no longer (?:stands?|valid|applies|apply)"
+        r"|do(?:es)? not apply"
+        r"|don't apply|(?:is|are|was|were|has been|have been) (?:superseded|cancell?ed|withdrawn"
+        r"|revoked|relaxed))"
+        rf"|\b{_BRIEF} (?:does not|do not|don't) apply (?:to|in) this (?:session|conversation"
+        r"|chat|workspace)",
+        "brief assignment task request guidance instruction instructions orders directions"
+        " prompt rules guidelines guardrails safety filter",
+    ),
+    _rule(
+        "instruction-override",
+        0.7,
+        r"\b(?:discard|scratch|drop|forget|disregard|ignore|set aside|throw away|treat|consider)"
+        r"\b[^.\n]{0,40}?(?:what you were (?:asked|told|given)|(?:your|the) (?:original|earlier"
+        r"|previous|initial|current|first) (?:assignment|task|brief|request|instructions?"
+        r"|guidance|job)|everything (?:you were|you've been|you have been) told"
+        r"|as (?:out of date|outdated|untrusted|void|obsolete|finished|done))",
+        "discard scratch drop forget disregard ignore aside throw treat consider",
+    ),
+    _rule(
+        "instruction-override",
+        0.6,
+        r"\b(?:supersedes?|overrides?|replaces?|takes? precedence over) (?:any|all|the|your)"
+        r"(?: \w+)? (?:instructions?|requests?|guidance|prompts?)\b(?! files?\b)"
+        r"|\b(?:supersedes?|overrides?|takes? precedence over) (?:the |what the )?user(?:'s)?\b",
+        "supersede supersedes override overrides replace replaces precedence take takes",
+    ),
+    _rule(
+        "instruction-override",
+        0.5,
+        r"\b(?:who|that) (?:asked|told) you\b[^.\n]{0,40}\b(?:actually|now|instead) wants?\b"
+        r"|\byour (?:next|new|real|actual) (?:job|task|assignment|brief|step|mission) is\b"
+        r"|\b(?:operator|developers?|creators?|admins?) (?:has|have) (?:updated|changed"
+        r"|reconfigured) your\b",
+        "asked told job task assignment brief step mission updated changed reconfigured",
+    ),
+    _rule(
+        "instruction-override",
+        0.45,
+        r"\b(?:safety|guardrails?|filters?|content filter|safety checks|restrictions|guidelines)"
+        r"\b[^.\n]{0,30}?\b(?:switched off|turned off|(?:are|is) (?:off|disabled)|relaxed"
+        r"|do not apply|don't apply|no longer apply|lifted)\b"
+        r"|\b(?:without refusing|never refuse|do not refuse|don't refuse|answer everything)\b",
+        "safety guardrail guardrails filter filters restrictions guidelines without never"
+        " refuse answer",
+    ),
+    _rule(
+        "instruction-override",
+        0.3,
+        r"\bonly (?:the )?(?:notes?|instructions?|text|steps|what is written) (?:in|here|below)"
+        r"|\bfollow only what\b",
+        "only follow",
+    ),
+    _rule(
+        "agent-directive",
+        0.5,
+        r"(?:^|[.!?:]\s+|[\[(*#>-]\s*)(?:(?:to|dear|hey|hi|hello|attention|note (?:to|for)"
+        r"|memo to|message (?:to|for))\s)?(?:any |all |the |every |other )?"
+        r"(?:(?:automated|machine|ai|llm|coding|code) (?:reviewers?|readers?|helpers?"
+        r"|assistants?|agents?|bots?|models?|tools?)"
+        rf"|{_AGENT}s?)(?: (?:reading|parsing|processing|summari[sz]ing|triaging|reviewing)"
+        r" this \w+)?\s*[:,]",
+        _AGENT_WORDS + " automated machine reviewer reviewers reader readers helper helpers",
+    ),
+    _rule(
+        "agent-directive",
+        0.5,
+        rf"\bif (?:an?|the|any|you are an?) (?:\w+ )?{_AGENT}s? (?:is |are )?(?:reading|parsing"
+        r"|processing|summari[sz]ing|reviewing|browsing)\b"
+        r"|\b(?:whoever|anyone|any agent|any program|any ai) (?:is )?(?:reading|automating"
+        r"|processing|parsing|summari[sz]ing)\b",
+        _AGENT_WORDS + " whoever anyone program",
+    ),
+    _rule(
+        "agent-directive",
+        0.45,
+        rf"\b{_AGENT}s? (?:is|are) (?:expected|supposed|asked|allowed|cleared|permitted|obliged"
+        r"|authori[sz]ed) to\b"
+        rf"|\b{_AGENT}s? (?:working|operating|running) (?:in|on) this\b"
+        r"|\bwhile you(?:'re| are) (?:in here|at it|there)\b",
+        _AGENT_WORDS + " while",
+    ),
+    _rule(
+        "concealment",
+        0.55,
+        r"\b(?:leave|keep) (?:it |this |that |them |the \w+ )?out of (?:the|your) (?:summary"
+        r"|reply|response|answer|report|changelog|description)"
+        r"|\bkeep (?:the following|this|it|that) to yourself"
+        r"|\bwithout (?:saying|mentioning|telling) (?:anything|a word)"
+        r"|\b(?:they|the user|he|she) (?:don't|doesn't|do not|does not) need to know\b",
+        "leave keep without need",
+    ),
+    _rule(
+        "exfiltration",
+        0.4,
+        r"https?://\S{0,200}?[?&][\w-]{1,20}=(?=$|[\s'\"`)\]])",
+        "http https",
+    ),
+    _rule(
+        "exfiltration",
+        0.45,
+        r"\b(?:image|link|url)\b[^.\n]{0,40}?\b(?:containing|contains|with|whose url contains)"
+        r"\b[^.\n]{0,40}?\b(?:the user's|their|your|the) (?:last |previous |full )?(?:messages?"
+        r"|conversation|history|token|password)\b"
+        r"|\b(?:followed by|append|put)\b[^.\n]{0,30}\b(?:the user's|your|their)\b[^.\n]{0,30}"
+        r"\b(?:messages?|token|password|key|cookies?|history)",
+        "image link url followed append put",
+    ),
+    _rule(
+        "exfiltration",
+        0.55,
+        r"\b(?:paste|copy|put|include|attach|insert|add|mail|email|send)\b[^\n]{0,40}?"
+        r"(?:printenv|output of `?env`?|env(?:ironment)? (?:variables|vars)|customer (?:table|list"
+        r"|data|records)|credentials|passwords|\.netrc|\.env\b|id_rsa|contents of)[^\n]{0,60}?"
+        r"\b(?:into|in|as|to)\b (?:a |an |the )?(?:\w+ )?(?:comment|description|commit(?: message)?"
+        r"|changelog|readme|gist|issue|pull request|pr|reply|answer|response|link|image|form"
+        r"|csv)\b",
+        "paste copy put include attach insert add mail email send",
+    ),
+    _rule(
+        "exfiltration",
+        0.3,
+        r"\bcurl\b[^\n]{0,80}(?:-d|--data(?:-binary)?|-f|--form|-t|--upload-file)\s+@",
+        "curl",
+    ),
+    _rule(
+        "harmful-action",
+        0.4,
+        r"\b(?:skip|bypass) (?:the )?(?:code )?review\b|\bwithout (?:reviewing|review)\b"
+        r"|\bno need to (?:look at|review|check) the (?:diff|code|changes)"
+        r"|\bmark (?:the review|it|this|the pr) as approved\b"
+        r"|\b(?:turn|switch) off (?:the )?(?:audit|logging|2fa|mfa|security|tests)"
+        r"|\bauthorized_keys\b|\bcleared to (?:skip|merge|approve|bypass)",
+        "skip bypass without need mark turn switch authorized_keys cleared",
+    ),
+    _rule(
+        "authority",
+        0.35,
+        r"\bby order of\b|\b(?:pre-?approved|signed off) by (?:the )?(?:maintainers?|owner|admin"
+        r"|security team|management|lead)\b|\b\w+ staff here\b",
+        "order pre-approved preapproved signed staff",
+    ),
+    _rule(
+        "role-spoofing",
+        0.5,
+        r"\[(?:system|assistant|developer|admin)\]\(#",
+        "system assistant developer admin",
+    ),
+    _rule(
+        "instruction-override",
+        0.85,
+        # Dutch and Polish (v2), and "what the user asked" objects.
+        r"\b(?:negeer\w*|vergeet|zignoruj\w*|ignoruj\w*|zapomnij|olvid\w*|ne (?:tiens|tenez)"
+        r" plus compte)\b[^.\n]{0,40}\b(?:instructies|opdrachten|regels|instrukcje|polecenia"
+        r"|zasady|usuario|utilisateur|consignes|gebruiker)\b",
+        "negeer negeren vergeet zignoruj ignoruj zapomnij olvida olvidate olvides tiens tenez",
+    ),
+    _rule(
+        "instruction-override",
+        0.55,
+        r"\b(?:nieuwe (?:instructies|opdracht)|nowe (?:instrukcje|polecenia))\b",
+        "nieuwe nowe",
+    ),
+    _rule(
+        "exfiltration",
+        0.45,
+        r"\b(?:stuur|verstuur|wyslij|sube|subir)\b[^\n]{0,80}(?:https?://|@)",
+        "stuur verstuur wyslij sube subir",
+    ),
+    _rule(
+        "concealment",
+        0.5,
+        r"\b(?:zeg niets|niets zeggen|zonder te (?:vragen|melden)|nic nie mow\w*)\b",
+        "zeg niets zonder nic",
+    ),
 )
 """Every rule, grouped by family; weights are evidence, combined by `assess`."""
+
+_NEGATABLE = frozenset({"exfiltration", "harmful-action"})
+"""Families whose evidence halves after a negation ("never paste your token")."""
 
 _FAMILY_CAP = {"authority": 0.45, "agent-directive": 0.8, "harmful-action": 0.7}
 """Families that only frame an injection never decide alone."""
 
 _WORD = re.compile(r"[a-z_'-]{2,}|[a-z]+")
+_RULES_BY_ANCHOR: dict[str, tuple[int, ...]] = {}
+for _number, _each in enumerate(RULES):
+    for _anchor in _each.anchors:
+        _RULES_BY_ANCHOR[_anchor] = (*_RULES_BY_ANCHOR.get(_anchor, ()), _number)
+_ANCHORS = frozenset(_RULES_BY_ANCHOR)
+_UNANCHORED = tuple(number for number, rule in enumerate(RULES) if not rule.anchors)
+
+# Words that introduce a quotation of an attack rather than an attack: "such as", "e.g.".
+_MENTION_CUES = re.compile(
+    r"\b(?:such as|e\.g\.?|for example|for instance|phrases?|strings?|payloads?|attacks?"
+    r"|attackers?|injections?|jailbreaks?|malicious|adversarial|detect\w*|flag(?:s|ged)?"
+    r"|examples?|classic|known as|called|means|test (?:case|string)s?|red[ -]team\w*"
+    r"|(?:something|phrases?|strings?|text) like"
+    r"|researchers?|assert|scan\w*|filter\w*|prompts? like)\b"
+)
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(\[:=,])['‘]")
+# No `$`: the text searched ends where the match starts, so a quote there opens it.
+_CLOSE_QUOTE = re.compile(r"['’](?=[\s)\].,;:!?])")
+MENTION_WINDOW = 80
+"""Characters before a match searched for quotes and mention cues."""
+QUOTED_FACTOR = 0.35
+"""Evidence kept by a match inside quotes or inline code in visible text."""
+MENTIONED_FACTOR = 0.6
+"""Evidence kept by a match shortly after a mention cue ("for example", "attackers")."""
+
+
+_NEGATED = re.compile(r"\b(?:never|not|don't|dont|do not|must not|should not)\s+$")
+NEGATED_FACTOR = 0.5
+"""Evidence kept by an exfiltration or harmful match right after "never"/"do not"."""
+
+
+def _mention_factor(previous: str, line: str, start: int) -> float:
+    """How much of a match's evidence to keep given the text just before it; a match near the
+    start of its line also looks at the line before ("Example attack:" then the payload)."""
+    before = line[max(0, start - MENTION_WINDOW) : start]
+    if start < MENTION_WINDOW and previous:
+        before = previous[-MENTION_WINDOW:] + "\n" + before
+    quoted = (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or before.count("«") > before.count("»")
+        or len(_OPEN_QUOTE.findall(before)) > len(_CLOSE_QUOTE.findall(before))
+    )
+    cued = _MENTION_CUES.search(before) is not None
+    if quoted:
+        return QUOTED_FACTOR * (0.8 if cued else 1.0)
+    return MENTIONED_FACTOR if cued else 1.0
 
 
 def _signals(norm: Normalised) -> dict[str, float]:
@@ -518,27 +774,74 @@ def _signals(norm: Normalised) -> dict[str, float]:
     return signals
 
 
+def _lines_by_rule(lines: list[str]) -> dict[int, list[int]]:
+    """For each rule with an anchor word somewhere, the lines holding one, in order."""
+    found: dict[int, list[int]] = {}
+    for number, line in enumerate(lines):
+        for word in _ANCHORS.intersection(_WORD.findall(line)):
+            for rule in _RULES_BY_ANCHOR[word]:
+                hits = found.get(rule)
+                if hits is None:
+                    found[rule] = [number]
+                elif hits[-1] != number:
+                    hits.append(number)
+    everywhere = list(range(len(lines)))
+    for rule in _UNANCHORED:
+        found[rule] = everywhere
+    return found
+
+
 def assess(text: str) -> Assessment:
     """Score `text` for prompt injection; never raises for str input."""
     norm = normalise(text[:MAX_SCAN_CHARS])
-    combined = norm.combined
-    visible_end = len(norm.text)
-    words = set(_WORD.findall(combined))
+    # Rules read one line at a time, and only lines holding one of their anchor words:
+    # most of a long benign text is never touched by most rules.
+    lines = norm.combined.split("\n")
+    visible_lines = norm.text.count("\n") + 1
+    candidates = _lines_by_rule(lines)
     families: dict[str, float] = {}
     excerpts: dict[str, str] = {}
+    mentioned: dict[str, float] = {}
+    factors: dict[str, float] = {}
     in_hidden = 0.0
-    for rule in RULES:
-        if rule.anchors and rule.anchors.isdisjoint(words):
-            continue
-        match = rule.pattern.search(combined)
-        if match is None:
+    for rule_number in sorted(candidates):
+        rule = RULES[rule_number]
+        best = 0.0
+        best_match: re.Match[str] | None = None
+        best_hidden = False
+        for number in candidates[rule_number]:
+            match = rule.pattern.search(lines[number])
+            if match is None:
+                continue
+            hidden = number >= visible_lines
+            # Hidden and decoded text is never a quotation meant for a human reader.
+            factor = 1.0
+            if not hidden:
+                line_before = lines[number - 1] if 0 < number < visible_lines else ""
+                factor = _mention_factor(line_before, lines[number], match.start())
+                if rule.family in _NEGATABLE and _NEGATED.search(
+                    lines[number], max(0, match.start() - 16), match.start()
+                ):
+                    factor *= NEGATED_FACTOR
+            if factor > best:
+                best, best_match, best_hidden = factor, match, hidden
+                if factor >= 1.0:
+                    break
+        if best_match is None:
             continue
         # Noisy-OR within a family: several independent hints add up, none reaches 1 alone.
-        previous = families.get(rule.family, 0.0)
-        families[rule.family] = 1 - (1 - previous) * (1 - rule.weight)
-        excerpts.setdefault(rule.family, match.group()[:120])
-        if match.start() > visible_end and rule.weight >= 0.3:
+        # Quoted matches pool apart and are discounted once, so five rules matching one
+        # quoted payload do not add up to an unquoted one.
+        pool = families if best >= 1.0 else mentioned
+        pool[rule.family] = 1 - (1 - pool.get(rule.family, 0.0)) * (1 - rule.weight)
+        if best < 1.0:
+            factors[rule.family] = max(factors.get(rule.family, 0.0), best)
+        excerpts.setdefault(rule.family, best_match.group()[:120])
+        if best_hidden and rule.weight >= 0.3:
             in_hidden = max(in_hidden, rule.weight)
+    for family, factor in factors.items():
+        quoted = mentioned[family] * factor
+        families[family] = 1 - (1 - families.get(family, 0.0)) * (1 - quoted)
     for family, cap in _FAMILY_CAP.items():
         if family in families:
             families[family] = min(families[family], cap)

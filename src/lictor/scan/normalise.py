@@ -23,6 +23,8 @@ MAX_RUN_CHARS = 65536
 """Longest encoded run decoded; longer runs are payloads, not hidden sentences."""
 MIN_PRINTABLE = 0.85
 """Share of printable characters a decoded run needs to count as hidden text."""
+MIN_LETTERS = 0.4
+"""Share of letters a decoded run needs; JSON tool calls are punctuation-heavy."""
 
 # Zero-width, bidi controls, soft hyphen, word joiners, BOM, Mongolian vowel separator.
 _HIDDEN_CHARS = re.compile(
@@ -93,16 +95,24 @@ _TAG = re.compile(
     r"|function_calls|invoke|assistant|user)\b)[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>"
 )
 
-_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
-_HEX_RUN = re.compile(
-    r"(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){12,}(?![0-9a-fA-F])"
+# The lookbehind starts a try only where a run starts, keeping the scan linear.
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
+# Each run pattern starts its tries only at a run boundary (lookbehind or a literal), so a
+# scan is linear in the text: these run on every incoming string.
+_HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){8,}|(?<![0-9A-Za-z])[0-9a-fA-F]{24,}(?![0-9A-Za-z])")
+_URL_ENCODED = re.compile(
+    r"(?<!\S)(?=\S*?%[0-9a-fA-F]{2}\S*?%[0-9a-fA-F]{2}\S*?%[0-9a-fA-F]{2})\S+"
 )
-_URL_ENCODED = re.compile(r"[^\s%]{0,64}(?:%[0-9a-fA-F]{2}[^\s%]{0,64}){3,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}){6,}")
 _HEX_MARKER = re.compile(r"\\x[0-9a-fA-F]{2}|[0-9a-fA-F]{24}")
 _ESCAPE_MARKER = re.compile(r"\\u[0-9a-fA-F]{4}")
 _URL_MARKER = re.compile(r"%[0-9a-fA-F]{2}[^%\s]{0,64}%[0-9a-fA-F]{2}")
-_SPACED_LETTERS = re.compile(r"\b(?:[a-z][ .\-_*]){5,}[a-z]\b")
+# Three or more characters, the first a letter, split by one repeated separator ("i g n o r e",
+# "r.u.l.e.s", "h-t-t-p-s-:-/-/"); a wider gap (two spaces, another separator) ends the word.
+_SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_]([ .\-_*])(?:\S\1)+\S(?!\S)")
+_SEPARATORS = re.compile(r"[ .\-_*]")
+# rot13 of words nearly every English sentence has: a cheap test before rotating the text.
+_ROT13_COMMON = re.compile(r"\b(?:gur|naq|lbh|lbhe|gb|vtaber|fraq|flfgrz|vafgehpgvbaf)\b")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -113,20 +123,22 @@ class Normalised:
     """One text in canonical form, plus what was hidden in it and how."""
 
     text: str
-    """Visible text: NFKC, hidden characters removed, entities unescaped, homoglyphs folded,
-    accents stripped, lower-cased, whitespace collapsed (newlines kept)."""
+    """Visible text: NFKC, hidden characters removed, entities unescaped, spaced-out words
+    joined, homoglyphs folded, accents stripped, lower-cased, whitespace collapsed (newlines
+    kept)."""
     hidden: tuple[str, ...]
     """Normalised text found where humans do not see it (comments, hidden elements, alt text,
     link titles, Unicode tag characters)."""
     decoded: tuple[str, ...]
-    """Normalised text decoded from base64, hex, URL-encoding, `\\u` escapes, rot13 or
-    spaced-out letters."""
+    """Normalised text decoded from base64, hex, URL-encoding, `\\u` escapes or rot13."""
     hidden_chars: int
     """Zero-width, bidi-control and other invisible characters that were removed."""
     tag_chars: int
     """Unicode tag characters (invisible ASCII) that were removed."""
     mixed_script: int
     """Places where Latin letters sit next to Cyrillic/Greek/Armenian look-alikes."""
+    spaced_words: int = 0
+    """Spaced-out words ("i g n o r e") joined back in `text`."""
 
     @property
     def combined(self) -> str:
@@ -156,10 +168,13 @@ def _printable(text: str) -> bool:
         return False
     good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
     letters = sum(1 for ch in text if ch.isalpha())
-    return good / len(text) >= MIN_PRINTABLE and letters / len(text) >= 0.5
+    return good / len(text) >= MIN_PRINTABLE and letters / len(text) >= MIN_LETTERS
 
 
 def _decode_base64(run: str) -> str | None:
+    # Encoded text has both cases; identifiers and paths that fit the alphabet mostly do not.
+    if run.islower() or run.isupper() or ("/" in run and ("-" in run or "_" in run)):
+        return None
     run = run.rstrip("=")
     padded = run + "=" * (-len(run) % 4)
     try:
@@ -207,15 +222,24 @@ def _decoded_parts(raw: str, visible: str) -> list[str]:
             text = decoder(run)
             if text and text != run and _printable(text):
                 found.append(text)
-    rotated = visible.translate(_ROT13)
-    # Only keep the rot13 view when it reads as English the original did not contain.
-    if len(_ROT13_TRIGGERS.findall(rotated)) > len(_ROT13_TRIGGERS.findall(visible)):
-        found.append(rotated)
-    for match in _SPACED_LETTERS.finditer(visible):
-        if len(found) >= MAX_DECODED_RUNS:
-            break
-        found.append(re.sub(r"[ .\-_*]", "", match.group()))
+    if "rot13" in visible or "rot-13" in visible or _ROT13_COMMON.search(visible):
+        rotated = visible.translate(_ROT13)
+        # Only keep the rot13 view when it reads as English the original did not contain.
+        if len(_ROT13_TRIGGERS.findall(rotated)) > len(_ROT13_TRIGGERS.findall(visible)):
+            found.append(rotated)
     return found
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return _SEPARATORS.sub("", match.group())
+
+
+def despace(text: str) -> tuple[str, int]:
+    """`text` with spaced-out words joined ("i g n o r e  a l l" -> "ignore all"), and how
+    many were joined."""
+    if not _SPACED_LETTERS.search(text):
+        return text, 0
+    return _SPACED_LETTERS.subn(_join_spaced, text)
 
 
 def _hidden_parts(raw: str) -> list[str]:
@@ -247,6 +271,8 @@ def normalise(text: str) -> Normalised:
     raw = html.unescape(text) if "&" in text else text
     hidden = [*smuggled, *_hidden_parts(raw)]
     visible_raw = _TAG.sub(" ", raw) if "<" in raw else raw
+    # Joined before folding, which would collapse the double spaces that separate words.
+    visible_raw, spaced = despace(visible_raw)
     visible = fold(visible_raw)
     decoded = _decoded_parts(_HIDDEN_CHARS.sub("", raw), visible)
     # Decoded text may itself hide more (base64 inside a comment); one more level is enough.
@@ -259,4 +285,5 @@ def normalise(text: str) -> Normalised:
         hidden_chars=hidden_chars,
         tag_chars=tag_chars,
         mixed_script=mixed,
+        spaced_words=spaced,
     )
