@@ -1,10 +1,13 @@
-"""Decision latency: raw cedarpy vs gate.decide (fast, durable) vs the disk's own fsync.
+"""Decision latency: raw cedarpy vs gate.decide (fast, authenticated, durable) vs fsync.
 
     .venv/bin/python bench/decide.py            # 100k raw + 100k fast, 3k durable
     .venv/bin/python bench/decide.py --quick    # a short run
 
 Everything is measured in one run on the same machine; read the ratios, not
-the absolute numbers (this machine is noisy).
+the absolute numbers (this machine is noisy). The authenticated row presents a
+credential carrying a task grant (verified-credential cache, revocation
+generation read, grant match, one use consumed per allow); it is timed
+interleaved with the unauthenticated row so both see the same noise.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 import cedarpy
 
 from lictor.classify import classify
+from lictor.flow import NEUTRAL_SESSION
 from lictor.gate import Gate
 from lictor.model import Action
 from lictor.policy.engine import build_requests
@@ -38,6 +42,18 @@ MIX: list[tuple[str, dict[str, str]]] = [
     ("Write", {"file_path": "/etc/passwd", "content": "x"}),
     ("Glob", {"pattern": "**/*.py"}),
 ]
+
+
+GRANT = [
+    "Read(./**)",
+    "Write(path=./src/**)",
+    "Edit(path=./tests/**)",
+    "Bash(python -m pytest *)",
+    "Bash(git push origin feature/*)",
+    "WebFetch(https://docs.python.org/*)",
+    "Glob",
+]
+"""The bench agent's task grant: the routine part of MIX; the attacks stay ungranted."""
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -89,28 +105,41 @@ def main() -> None:
         # The exact Cedar requests the gate sends for each action.
         batches = []
         for a in actions:
-            principal = fast.authenticate(a)
+            principal = fast.authenticate(a).principal
             effects = classify(a, fast.manifest, fast.place(a)).effects
             context = {
                 "tool": a.tool,
                 "arg_findings": [],
                 "grant": {"present": False, "task": "", "target_granted": False,
                           "seconds_left": 0},
-                "session": dict.fromkeys(
-                    ("untrusted_seen", "hostile_seen", "private_read", "target_untrusted",
-                     "args_untrusted", "destination_new", "lockdown"), False),
+                "session": dict(NEUTRAL_SESSION),
             }
             batches.append(build_requests(principal, effects, context))
         cedar = fast.policies.cedar
 
-        for a in actions:  # warm caches and the database
+        # The same actions presented with a credential whose grant covers most of them.
+        fast.identity.register_agent("bench", "bench@example.com", "benchmark agent")
+        grant = fast.identity.issue_grant("bench", "BENCH-1", GRANT, ttl=3600,
+                                          max_uses=10**9)
+        token = fast.identity.issue_credential("bench", grant.id, ttl=3600).token
+        authed = [Action(a.tool, a.args, credential=token) for a in actions]
+
+        for a, b in zip(actions, authed, strict=True):  # warm caches and the database
             fast.decide(a)
+            fast.decide(b)
             durable.decide(a)
 
         m = len(actions)
         raw = timed(n, lambda i: cedarpy.is_authorized_batch(batches[i % m][0], cedar,
                                                              batches[i % m][1]))
-        fast_t = timed(n, lambda i: fast.decide(actions[i % m]))
+        fast_t, auth_t = [], []
+        for i in range(n):
+            fast_t.extend(timed(1, lambda _, a=actions[i % m]: fast.decide(a)))
+            auth_t.extend(timed(1, lambda _, a=authed[i % m]: fast.decide(a)))
+        # Actions the grant denies skip policy, so compare the allowed ones alone too.
+        granted = {j for j, a in enumerate(authed) if fast.decide(a).allowed}
+        fast_g = [t for i, t in enumerate(fast_t) if i % m in granted]
+        auth_g = [t for i, t in enumerate(auth_t) if i % m in granted]
         durable_t = timed(dn, lambda i: durable.decide(actions[i % m]))
         sync_t = fsync_latency(root, dn)
         verified = fast.audit.verify()
@@ -120,6 +149,9 @@ def main() -> None:
     rows = [
         ("raw cedarpy (same requests)", n, raw),
         ("gate.decide, fast", n, fast_t),
+        ("gate.decide, fast, credential", n, auth_t),
+        ("  granted actions, no credential", len(fast_g), fast_g),
+        ("  granted actions, credential", len(auth_g), auth_g),
         ("gate.decide, durable", dn, durable_t),
         ("disk fsync (200 B append)", dn, sync_t),
     ]
@@ -131,11 +163,17 @@ def main() -> None:
     raw50, _ = percentiles(raw)
     fast50, fast99 = percentiles(fast_t)
     dur50, _ = percentiles(durable_t)
+    auth50, _ = percentiles(auth_t)
     sync50, _ = percentiles(sync_t)
     print()
     print(f"fast p50 / raw cedar p50      = {fast50 / raw50:.2f}  (goal <= 2.0)")
-    print(f"fast p50 = {fast50 * 1e3:.3f} ms (goal <= 0.3), p99 = {fast99 * 1e3:.3f} ms (goal <= 1)")
+    print(f"fast p50 = {fast50 * 1e3:.3f} ms (goal <= 0.3), "
+          f"p99 = {fast99 * 1e3:.3f} ms (goal <= 1)")
     print(f"durable p50 / disk fsync p50  = {dur50 / sync50:.2f}  (goal <= 1.3)")
+    over = (auth50 - fast50) * 1e3
+    over_g = (percentiles(auth_g)[0] - percentiles(fast_g)[0]) * 1e3
+    print(f"credential + grant p50 overhead = {over:.3f} ms on the mix, "
+          f"{over_g:.3f} ms on granted actions (goal <= 0.15)")
     print(f"audit log after the run verifies: {verified.ok} ({verified.height} records)")
     sys.exit(0 if verified.ok else 1)
 

@@ -54,7 +54,7 @@ class Glob:
     forms: tuple[tuple[Token, ...], ...]
     """Token lists; `a/**/b` has two forms, `a/b` and `a/<ANY>/b`."""
 
-    @property
+    @cached_property
     def literal(self) -> str | None:
         """The one string this glob matches, or None when it has wildcards."""
         if len(self.forms) != 1 or any(kind is not Tok.LIT for kind, _ in self.forms[0]):

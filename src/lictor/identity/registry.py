@@ -333,6 +333,13 @@ class HotPath:
         with self._lock:
             raw = self._connection()
             cursor = raw.cursor()
+            if len(grant_ids) == 1 and not one_time_jti:
+                # One statement is atomic by itself: no transaction round trips.
+                try:
+                    cursor.execute(_USE_GRANT, (grant_ids[0],))
+                    return "" if cursor.rowcount == 1 else grant_ids[0]
+                finally:
+                    cursor.close()
             try:
                 cursor.execute("BEGIN IMMEDIATE")
                 failed = ""

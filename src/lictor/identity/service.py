@@ -1060,11 +1060,17 @@ def build_calls(
     """The action as patterns see it: one call, or one per sub-command for a shell tool."""
     spec = manifest.lookup(action.tool)
     kinds = spec.targets if spec is not None else {}
+    # Classification already resolved path targets (symlinks and all): reuse them.
+    resolved = {
+        e.target.value: e.target.path for e in found.effects if e.target.kind is TargetKind.PATH
+    }
     args: dict[str, tuple[str, ...]] = {}
     for name, raw in action.args.items():
         values = _values(raw)
         if kinds.get(name) is TargetKind.PATH:
-            values = tuple(make_target(TargetKind.PATH, v, place).path for v in values)
+            values = tuple(
+                resolved.get(v) or make_target(TargetKind.PATH, v, place).path for v in values
+            )
         args[str(name)] = values
     targets: dict[str, list[str]] = {}
     for effect in found.effects:
