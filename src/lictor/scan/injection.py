@@ -19,7 +19,7 @@ from lictor.model import Finding
 from lictor.scan.interface import Scanner
 from lictor.scan.normalise import Normalised, normalise
 
-THRESHOLD = 0.451
+THRESHOLD = 0.481
 """Score at or above which text counts as an injection (chosen for FPR <= 1% on tuning data)."""
 
 MAX_SCAN_CHARS = 2 * 1024 * 1024
@@ -733,8 +733,10 @@ _OPEN_QUOTE = re.compile(r"(?:^|[\s(\[:=,])['‘]")
 _CLOSE_QUOTE = re.compile(r"['’](?=[\s)\].,;:!?])")
 MENTION_WINDOW = 80
 """Characters before a match searched for quotes and mention cues."""
-QUOTED_FACTOR = 0.35
-"""Evidence kept by a match inside quotes or inline code in visible text."""
+QUOTED_FACTOR = 0.3
+"""Evidence kept by a quoted match in visible text that a mention cue introduces."""
+QUOTED_ONLY_FACTOR = 0.75
+"""Evidence kept by a quoted match with no mention cue before it."""
 MENTIONED_FACTOR = 0.6
 """Evidence kept by a match shortly after a mention cue ("for example", "attackers")."""
 
@@ -757,8 +759,12 @@ def _mention_factor(previous: str, line: str, start: int) -> float:
         or len(_OPEN_QUOTE.findall(before)) > len(_CLOSE_QUOTE.findall(before))
     )
     cued = _MENTION_CUES.search(before) is not None
+    if quoted and cued:
+        return QUOTED_FACTOR
+    # Quotes alone do not disarm a payload: "Summarise this: '<payload>'" still reaches the
+    # model as instructions.
     if quoted:
-        return QUOTED_FACTOR * (0.8 if cued else 1.0)
+        return QUOTED_ONLY_FACTOR
     return MENTIONED_FACTOR if cued else 1.0
 
 
