@@ -422,6 +422,13 @@ from lictor.review.commands import app as review_app  # noqa: E402
 app.add_typer(review_app, name="review")
 app.add_typer(fix_app, name="fix")
 
+from lictor.approvals.commands import approvals_app  # noqa: E402
+from lictor.server.commands import serve, token_app  # noqa: E402
+
+app.command("serve")(serve)
+app.add_typer(approvals_app, name="approvals")
+app.add_typer(token_app, name="token")
+
 
 def main() -> None:
     """Entry point: typed errors become one line on stderr and exit code 2."""

@@ -63,6 +63,7 @@ def approvals_list(
         out.print_json(json.dumps([a.as_json() for a in found]))
         return
     table = Table("id", "status", "agent", "owner", "tool", "what", "why")
+    table.columns[0].no_wrap = True
     for a in found:
         what = "; ".join(" ".join(c) for c in a.context.get("commands", [])) or a.tool
         table.add_row(
