@@ -356,3 +356,14 @@ def test_a_second_project_does_not_accept_our_credentials(
         other.identity.keys.signing_key()
         d = decide(other, "Write", WRITE_SRC, cred.token)
     assert d.rules == ("lictor.identity.unknown-key",)
+
+
+def test_policy_sees_the_chain_depth(gate: Gate, identity: Identity, credential: Make) -> None:
+    token = credential("Write(path=./src/**)").token
+    for depth, name in enumerate(("a1", "a2", "a3", "a4"), start=1):
+        token = identity.delegate(token, name, ["Write(path=./src/**)"]).token
+        d = decide(gate, "Write", WRITE_SRC, token)
+        if depth <= 3:
+            assert d.allowed, d.explain()
+        else:
+            assert d.rules == ("identity.delegation-depth",)
