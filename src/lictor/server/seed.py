@@ -30,6 +30,10 @@ def seed_demo(gate: Gate) -> dict[str, str]:
     Returns the session ids by agent. Decisions go through the gate itself, so
     the audit log, flow labels and approvals are exactly what a live run makes.
     """
+    if gate.approvals is None:  # asks must open approvals, or the inbox starts empty
+        from lictor.approvals import Approvals
+
+        Approvals(gate).install()
     identity = gate.identity
     identity.register_agent(CODER, CODER_OWNER, "fixes failing tests in the fastcalc repo")
     identity.register_agent(RELEASER, RELEASER_OWNER, "ships reviewed releases to production")
@@ -52,7 +56,7 @@ def seed_demo(gate: Gate) -> dict[str, str]:
         agent=RELEASER,
         credential=identity.issue_credential(RELEASER, release_grant.id, ttl=GRANT_TTL_S).token,
     )
-    releaser.decide("Bash", {"command": "git fetch origin"})
-    releaser.decide("Bash", {"command": "kubectl --context prod rollout status deploy/fastcalc"})
+    releaser.decide("Bash", {"command": "git log --oneline -5"})
     releaser.decide("Bash", {"command": "kubectl --context prod apply -f k8s/release-1.4.yaml"})
+    gate.audit.checkpoint()  # the overview shows a signed checkpoint from the start
     return {CODER: coder.id, RELEASER: releaser.id}

@@ -1,9 +1,12 @@
 // Lictor dashboard: the live feed and the inbox listen to the server's SSE stream.
 (function () {
-  function connect(url, onEvent) {
+  function connect(url, onEvent, onOpen) {
     const source = new EventSource(url);
     const dot = document.getElementById("live-dot");
-    source.onopen = function () { if (dot) { dot.classList.add("on"); dot.textContent = "● live"; } };
+    source.onopen = function () {
+      if (dot) { dot.classList.add("on"); dot.textContent = "● live"; }
+      if (onOpen) { onOpen(); }
+    };
     source.onerror = function () { if (dot) { dot.classList.remove("on"); dot.textContent = "○ reconnecting"; } };
     onEvent(source);
   }
@@ -25,6 +28,9 @@
         source.addEventListener("approval", function () {
           document.body.dispatchEvent(new Event("approval-changed"));
         });
+      }, function () {
+        // Whatever changed between the page load and the stream opening is fetched once.
+        document.body.dispatchEvent(new Event("approval-changed"));
       });
     }
     // Expiry countdowns tick without asking the server.
