@@ -89,7 +89,13 @@ def main() -> None:
             except SyntaxError:
                 parse_ok = False
             after = scan_paths(root, ["app.py"], make_scanners(names))
-            remaining = [f for f in after.findings if f.cwe == cwe or SAME.get(f.cwe) == cwe]
+            # Gone = no medium-or-worse finding of the labelled CWE is left (an argv call
+            # still gets Bandit's low-severity B603/B607 notes).
+            remaining = [
+                f
+                for f in after.findings
+                if (f.cwe == cwe or SAME.get(f.cwe) == cwe) and f.severity != "low"
+            ]
             rows.append(
                 {
                     "sample": meta.parent.name,

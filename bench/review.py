@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -115,6 +116,13 @@ def git(repo: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(repo), *args], check=True, env=env, capture_output=True)
 
 
+def cpu() -> float:
+    """CPU seconds used so far by this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def big_package() -> Path:
     import sqlalchemy
 
@@ -143,24 +151,31 @@ def timing(runs: int) -> None:
             f"\nCodebase: {source.name} ({len(files)} Python files, {lines} lines), "
             f"{runs} run(s), median wall seconds"
         )
-        pr_bandit, pr_lictor = [], []
+        pr_bandit, pr_lictor, cpu_bandit, cpu_lictor = [], [], [], []
         for _ in range(runs):
             with tempfile.TemporaryDirectory() as scratch:
                 for rel in changed:
                     (Path(scratch) / rel).parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy(repo / rel, Path(scratch) / rel)
-                t = time.perf_counter()
+                t, c = time.perf_counter(), cpu()
                 BanditScanner().scan(Path(scratch), changed)
                 pr_bandit.append(time.perf_counter() - t)
-            t = time.perf_counter()
+                cpu_bandit.append(cpu() - c)
+            t, c = time.perf_counter(), cpu()
             report = review(repo, rev_range="HEAD~1..HEAD", audit=False)
             pr_lictor.append(time.perf_counter() - t)
+            cpu_lictor.append(cpu() - c)
         assert not report.partial, report.scan.failures
         mb, ml = statistics.median(pr_bandit), statistics.median(pr_lictor)
         print(
             f"PR diff (20 files): bandit alone {mb:.2f} s | lictor review (git + 3 scanners + "
             f"triage) {ml:.2f} s | ratio {ml / mb:.2f}x | goal <= 10 s: "
             f"{'met' if ml <= 10 else 'MISSED'} ({len(report.triaged)} findings)"
+        )
+        print(
+            f"  CPU seconds: bandit {statistics.median(cpu_bandit):.1f}, lictor "
+            f"{statistics.median(cpu_lictor):.1f}; load average {os.getloadavg()[0]:.1f} "
+            f"on {os.cpu_count()} cores (other processes share them)"
         )
         t = time.perf_counter()
         BanditScanner().scan(repo, files)

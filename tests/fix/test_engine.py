@@ -118,10 +118,13 @@ def test_a_fix_that_breaks_a_test_is_rolled_back(fixed: tuple[Path, FixReport]) 
     assert "os.environ" not in (root / "app.py").read_text()
 
 
-def test_without_keep_the_project_is_restored(tmp_path: Path) -> None:
+def test_without_keep_the_project_is_restored_and_unparsable_files_skipped(tmp_path: Path) -> None:
     root = project(tmp_path)
+    (root / "broken.py").write_text("import yaml\ndef f(:\n")
     report = run_fix(root, test_command=PYTEST, scanners=fast())
     assert report.applied and (root / "app.py").read_text() == APP
+    assert all(o.plan.finding.path != "broken.py" for o in report.outcomes)
+    assert any("partial scan" in n for n in report.notes)
 
 
 def test_no_tests_is_refused_unless_asked(tmp_path: Path) -> None:
@@ -139,14 +142,6 @@ def test_failing_baseline_is_refused(tmp_path: Path) -> None:
     (root / "tests" / "test_broken.py").write_text("def test_x():\n    assert False\n")
     with pytest.raises(FixError, match="fail before any fix"):
         run_fix(root, test_command=PYTEST, scanners=fast())
-
-
-def test_unparsable_file_is_not_touched(tmp_path: Path) -> None:
-    root = project(tmp_path)
-    (root / "broken.py").write_text("import yaml\ndef f(:\n")
-    report = run_fix(root, test_command=PYTEST, scanners=fast())
-    assert all(o.plan.finding.path != "broken.py" for o in report.outcomes)
-    assert any("partial scan" in n for n in report.notes)
 
 
 def test_cli_branch_patch_and_audit(tmp_path: Path) -> None:

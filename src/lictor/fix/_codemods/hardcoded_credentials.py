@@ -95,6 +95,10 @@ class HardcodedCredentials(Codemod):
         self, module: cst.Module, finding: CodeFinding, name: str, value: str, node: cst.CSTNode
     ) -> Plan:
         plausible, why = looks_like_secret(name, value)
+        if finding.scanner == "secrets" and finding.confidence == "high":
+            # A credential-shaped value (an AWS key id, a token prefix) is a secret whatever
+            # its variable is called.
+            plausible = True
         if not plausible:
             return Plan(
                 self.name, finding, Tier.MANUAL, f"likely false positive: {why}; left alone"
