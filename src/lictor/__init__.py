@@ -16,10 +16,11 @@ Names are imported on first use, so `import lictor.<module>` stays cheap
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
-
+# Not `from typing import ...`: importing typing costs the command hook milliseconds per call.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from lictor.adapters.sdk import ActionDenied, Session, governed
     from lictor.gate import Gate, Outcome, open
     from lictor.model import (
@@ -69,6 +70,6 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'lictor' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    value = getattr(__import__(module, fromlist=[name]), name)
     globals()[name] = value
     return value

@@ -125,10 +125,10 @@ def _fake_daemon(path: Path, reply: bytes | None) -> Iterator[None]:
     ("reply", "why"),
     [
         (None, "did not answer within 1 s"),
-        (b"<html>oops</html>", "not JSON"),
-        (b"{}", "does not have"),
+        (b"<html>oops</html>", "not in the hook reply format"),
+        (b"0\n999\n{}", "not in the hook reply format"),
     ],
-    ids=["wedged", "garbage", "wrong-shape"],
+    ids=["wedged", "garbage", "short-reply"],
 )
 def test_failing_daemon_is_a_deny(
     reply: bytes | None,
@@ -206,3 +206,28 @@ def test_daemon_command_serves_and_cleans_up(workspace: Path, short_dir: Path) -
     assert proc.returncode == 0
     assert not sock.exists()
     assert os.path.exists(workspace / ".lictor" / "lictor.db")
+
+
+@pytest.mark.parametrize("with_daemon", [True, False], ids=["daemon", "fallback"])
+def test_installed_command_form(
+    with_daemon: bool,
+    request: pytest.FixtureRequest,
+    hook_env: dict[str, str],
+    workspace: Path,
+    home: Path,
+) -> None:
+    # What `lictor hook install` writes: this interpreter, -S, the client file.
+    from lictor.adapters import hook_client
+
+    if with_daemon:
+        request.getfixturevalue("daemon")
+    raw = fixture_bytes("claude_code", "pre_write_outside", workspace, home)
+    done = subprocess.run(
+        [sys.executable, "-S", hook_client.__file__, "claude-code"],
+        input=raw,
+        capture_output=True,
+        env=hook_env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["hookSpecificOutput"]["permissionDecision"] == "deny"

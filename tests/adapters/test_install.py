@@ -50,7 +50,7 @@ def test_claude_code_round_trip(mode: str, workspace: Path, home: Path) -> None:
     if mode == "http":
         assert ours["url"].endswith("/hooks/claude-code")
     else:
-        assert ours["command"].endswith("lictor-hook claude-code")
+        assert ours["command"].endswith("lictor/adapters/hook_client.py claude-code")
     assert set(settings["hooks"]) >= {"PostToolUse", "UserPromptSubmit", "SessionStart", "Stop"}
     again = _lictor(
         "hook", "install", "claude-code", "--mode", mode, "--dir", str(workspace), home=home
@@ -79,7 +79,7 @@ def test_cursor_round_trip(workspace: Path, home: Path) -> None:
     data = json.loads(path.read_text())
     assert data["hooks"]["afterFileEdit"][0] == {"command": "./hooks/format.sh"}
     shell = data["hooks"]["beforeShellExecution"][0]
-    assert shell["failClosed"] is True and shell["command"].endswith("lictor-hook cursor")
+    assert shell["failClosed"] is True and shell["command"].endswith("hook_client.py cursor")
     assert "failClosed" not in data["hooks"]["afterShellExecution"][0]
     assert (
         _lictor("hook", "uninstall", "cursor", "--dir", str(workspace), home=home).returncode == 0

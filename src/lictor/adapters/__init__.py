@@ -6,10 +6,10 @@ package and must start without importing the gate.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # no typing import: the thin client pays for every module it loads
 if TYPE_CHECKING:
+    from typing import Any
+
     from lictor.adapters.sdk import ActionDenied, Session, governed
 
 __all__ = ["ActionDenied", "Session", "governed"]
@@ -18,6 +18,6 @@ __all__ = ["ActionDenied", "Session", "governed"]
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'lictor.adapters' has no attribute {name!r}")
-    value = getattr(import_module("lictor.adapters.sdk"), name)
+    value = getattr(__import__("lictor.adapters.sdk", fromlist=[name]), name)
     globals()[name] = value
     return value

@@ -474,7 +474,12 @@ def answer_in_process(answer_fn: _AnswerFn, raw: bytes, agent: str) -> HookReply
 
 # --- installing into Claude Code's settings ----------------------------------
 
-CLIENT_MARKERS = ("lictor-hook", "lictor.adapters.hook_client", "/hooks/claude-code")
+CLIENT_MARKERS = (
+    "lictor-hook",
+    "lictor.adapters.hook_client",
+    "lictor/adapters/hook_client.py",
+    "/hooks/claude-code",
+)
 """Text in a handler's command or url that says Lictor installed it (uninstall keys on it)."""
 EVENTS = ("PreToolUse", "PostToolUse", "PostToolUseFailure", "UserPromptSubmit", "SessionStart")
 _FAIL_CLOSED_EVENTS = ("PreToolUse",)

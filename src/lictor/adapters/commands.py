@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import shlex
 import signal
 import sys
 import threading
@@ -66,7 +66,7 @@ def hook_claude_code() -> None:
     """Answer one Claude Code hook input (JSON on stdin) in Claude Code's documented format.
 
     Uses the running daemon when there is one, else decides in-process. For a
-    fast hook, install `lictor-hook claude-code` (no CLI start-up cost).
+    fast hook use what `lictor hook install` writes (no CLI start-up cost).
     """
     _answer_stdin("claude-code")
 
@@ -78,14 +78,10 @@ def hook_cursor() -> None:
 
 
 def _client_command(agent: str) -> str:
-    # The script beside this interpreter, so the hook works without PATH set up.
-    script = Path(sys.executable).parent / "lictor-hook"
-    if script.exists():
-        return f"{script} {agent}"
-    found = shutil.which("lictor-hook")
-    if found:
-        return f"{found} {agent}"
-    return f"{sys.executable} -m lictor.adapters.hook_client {agent}"
+    # This interpreter running the client file with -S (no site set-up): the cheapest start.
+    from lictor.adapters import hook_client
+
+    return f"{shlex.quote(sys.executable)} -S {shlex.quote(hook_client.__file__)} {agent}"
 
 
 @hook_app.command("install")

@@ -214,7 +214,7 @@ def _prompt(gate: Gate, payload: dict[str, Any]) -> HookReply:
 
 # --- installing into .cursor/hooks.json --------------------------------------
 
-CLIENT_MARKERS = ("lictor-hook", "lictor.adapters.hook_client")
+CLIENT_MARKERS = ("lictor-hook", "lictor.adapters.hook_client", "lictor/adapters/hook_client.py")
 """Text in an entry's command that says Lictor installed it."""
 
 

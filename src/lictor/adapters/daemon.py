@@ -4,7 +4,7 @@ Two doors, one answer:
 
 * a Unix socket (default `.lictor/daemon.sock`, mode 0600) for the thin
   command-hook client: the request is `<agent>\\n<hook input>`, the reply
-  `{"stdout": ..., "stderr": ..., "exit": ...}`;
+  `<exit>\\n<stdout length>\\n<stdout><stderr>` (no JSON parser in the client);
 * loopback HTTP for Claude Code's `http` hook type: `POST /hooks/<agent>`
   with the hook input as body, the hook's JSON answer as the 200 body
   (http hooks have no exit codes, so blocking is always said in JSON).
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from lictor.adapters import claude_code, cursor
 from lictor.adapters.claude_code import HookReply, RecentDecisions
+from lictor.adapters.hook_client import format_reply
 from lictor.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class _SocketHandler(socketserver.StreamRequestHandler):
 
     def _send(self, body: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):  # the client gave up: it denies on its own
-            self.connection.sendall(json.dumps(body, ensure_ascii=False).encode("utf-8"))
+            self.connection.sendall(format_reply(body))
 
 
 def _read_all(conn: socket.socket, limit: int) -> bytes:

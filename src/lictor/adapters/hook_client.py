@@ -8,16 +8,18 @@ fails, hangs or answers garbage is a deny (fail closed), never an allow.
 
     lictor-hook claude-code          # or: python -m lictor.adapters.hook_client claude-code
     lictor-hook cursor
+    python -S .../lictor/adapters/hook_client.py claude-code   # what `hook install` writes
+
+Run as a file with `-S` it skips even site-packages set-up (a few ms per call);
+site is set up only when the slow in-process path needs the gate.
 """
 
 from __future__ import annotations
 
+import _socket  # the C module: `socket` would pull in enum and selectors, ~10 ms per hook
 import errno
-import json
 import os
-import socket
 import sys
-from importlib import import_module
 
 SOCKET_NAME = "daemon.sock"
 """The daemon's socket inside the project's `.lictor` folder."""
@@ -68,7 +70,7 @@ def find_socket() -> str | None:
 
 def ask_daemon(path: str, agent: str, raw: bytes, timeout: float) -> dict[str, object]:
     """Send one hook input to the daemon and return its reply."""
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     sock.settimeout(timeout)
     try:
         try:
@@ -81,7 +83,7 @@ def ask_daemon(path: str, agent: str, raw: bytes, timeout: float) -> dict[str, o
             raise DaemonFailed(f"cannot connect to the daemon at {path}: {e.strerror}") from None
         try:
             sock.sendall(agent.encode("ascii") + b"\n" + raw)
-            sock.shutdown(socket.SHUT_WR)
+            sock.shutdown(_socket.SHUT_WR)
             chunks = []
             size = 0
             while True:
@@ -98,24 +100,38 @@ def ask_daemon(path: str, agent: str, raw: bytes, timeout: float) -> dict[str, o
             raise DaemonFailed(f"the daemon connection failed: {e.strerror or e}") from None
     finally:
         sock.close()
+    return parse_reply(b"".join(chunks))
+
+
+def parse_reply(data: bytes) -> dict[str, object]:
+    """`<exit>\\n<stdout length>\\n<stdout><stderr>`, UTF-8: no JSON parser to import."""
     try:
-        reply = json.loads(b"".join(chunks))
+        code, length, rest = data.split(b"\n", 2)
+        size = int(length)
+        if size < 0 or size > len(rest):
+            raise ValueError
+        return {
+            "exit": int(code),
+            "stdout": rest[:size].decode("utf-8"),
+            "stderr": rest[size:].decode("utf-8"),
+        }
     except ValueError:
-        raise DaemonFailed("the daemon's reply is not JSON") from None
-    if (
-        not isinstance(reply, dict)
-        or not isinstance(reply.get("stdout"), str)
-        or not isinstance(reply.get("stderr"), str)
-        or not isinstance(reply.get("exit"), int)
-    ):
-        raise DaemonFailed("the daemon's reply does not have stdout, stderr and exit")
-    return reply
+        raise DaemonFailed("the daemon's reply is not in the hook reply format") from None
+
+
+def format_reply(reply: dict[str, object]) -> bytes:
+    """The daemon's side of `parse_reply`."""
+    out = str(reply["stdout"]).encode("utf-8")
+    err = str(reply["stderr"]).encode("utf-8")
+    return b"%d\n%d\n" % (int(str(reply["exit"])), len(out)) + out + err
 
 
 def fail_closed(agent: str, reason: str) -> dict[str, object]:
     """The deny each dialect understands, without importing the adapters."""
     line = f"lictor: {reason}; denied (fail closed)"
     if agent == "cursor":
+        import json  # only on this rare path: the fast path never parses JSON
+
         deny = {"permission": "deny", "user_message": line, "agent_message": line}
         return {"stdout": json.dumps(deny), "stderr": line, "exit": 0}
     return {"stdout": "", "stderr": line, "exit": 2}
@@ -123,6 +139,12 @@ def fail_closed(agent: str, reason: str) -> dict[str, object]:
 
 def in_process(agent: str, raw: bytes) -> dict[str, object]:
     """No daemon: open the gate here (the slow path) and answer."""
+    from importlib import import_module
+
+    if sys.flags.no_site:  # started with -S: make site-packages (and lictor) importable now
+        import site
+
+        site.main()
     from lictor.adapters.claude_code import answer_in_process
 
     module = import_module(AGENTS[agent])
@@ -173,4 +195,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    here = os.path.dirname(os.path.abspath(__file__))
+    if sys.path and os.path.abspath(sys.path[0] or ".") == here:
+        del sys.path[0]  # run as a file: its folder's modules must not shadow anything
     sys.exit(main())
