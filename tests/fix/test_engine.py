@@ -181,3 +181,24 @@ def test_cli_branch_patch_and_audit(tmp_path: Path) -> None:
     with open_gate(root) as gate:
         record = gate.audit.tail(1)[0].record
     assert record["type"] == "fix" and any(o["status"] == "applied" for o in record["outcomes"])
+
+
+def test_secret_found_by_the_secrets_scanner_is_fixed_and_validated(tmp_path: Path) -> None:
+    root = tmp_path / "keys"
+    (root / "tests").mkdir(parents=True)
+    (root / "cfg.py").write_text('AWS_ACCESS_KEY_ID = "AKIAZ7QW3RT5YUI9OPAS"\n')
+    (root / "tests" / "test_cfg.py").write_text(
+        "import os, sys, pathlib\n"
+        "os.environ.setdefault('AWS_ACCESS_KEY_ID', 'test')\n"
+        "sys.path.insert(0, str(pathlib.Path(__file__).parents[1]))\n"
+        "def test_import():\n    import cfg\n    assert cfg.AWS_ACCESS_KEY_ID\n"
+    )
+    report = run_fix(
+        root,
+        tiers=frozenset({Tier.AUTO, Tier.SUGGEST}),
+        test_command=PYTEST,
+        scanners=make_scanners(["secrets"]),
+    )
+    [outcome] = report.applied
+    assert outcome.plan.finding.scanner == "secrets"
+    assert 'os.environ["AWS_ACCESS_KEY_ID"]' in report.diff
