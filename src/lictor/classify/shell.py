@@ -19,6 +19,7 @@ Flags it sets, besides the capability and target:
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -530,17 +531,26 @@ def _rule_for(name: str) -> Rule | None:
 
 def _parse(text: str, notes: list[str]) -> tuple[list[Any], str, set[int]]:
     """bashlex trees, the source they index into, and quoted here-doc offsets."""
+    trees, source, quoted, rewrites = _parse_cached(text)
+    for note in rewrites:
+        if note not in notes:
+            notes.append(note)
+    return list(trees), source, set(quoted)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_cached(text: str) -> tuple[tuple[Any, ...], str, frozenset[int], tuple[str, ...]]:
+    # Parsing is pure in the text and costs ~1 ms in bashlex; agents repeat
+    # commands. Only the syntax tree is cached: paths, symlinks and git
+    # remotes are resolved afresh on every decision. The trees are never mutated.
     try:
-        return list(bashlex.parse(text)), text, set()
+        return tuple(bashlex.parse(text)), text, frozenset(), ()
     except Exception as first:
         rewritten, quoted, rewrites = rewrite_for_bashlex(text)
         if rewritten == text:
             raise Unparseable(f"bashlex: {type(first).__name__}: {first}") from None
         try:
-            trees = list(bashlex.parse(rewritten))
+            trees = tuple(bashlex.parse(rewritten))
         except Exception as second:
             raise Unparseable(f"bashlex: {type(second).__name__}: {second}") from None
-        for note in rewrites:
-            if note not in notes:
-                notes.append(note)
-        return trees, rewritten, quoted
+        return trees, rewritten, frozenset(quoted), tuple(rewrites)
