@@ -133,6 +133,8 @@ def test_secrets_skip_binary_and_find_keys(tmp_path: Path) -> None:
     assert [f.rule for f in result.findings] == ["aws-access-key"]
     assert result.skipped == ("blob.bin",) and not result.partial
     assert "AKIAZ7QW3RT5YUI9OPAS" not in result.findings[0].message
+    (tmp_path / "dsn.py").write_text('DSN = f"postgresql://{user}:{password}@db/app"\n')
+    assert not SecretsScanner().scan(tmp_path, ["dsn.py"]).findings  # interpolation, no secret
 
 
 def test_review_file_fast_path(tmp_path: Path) -> None:

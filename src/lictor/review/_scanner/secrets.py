@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,10 @@ from lictor.review.interface import CodeFinding, CodeScanner, ScannerFailure, Sc
 
 MAX_BYTES = 2 * 1024 * 1024
 """Files larger than this are skipped as generated or data (reported, not silently passed)."""
+
+
+# In source code `{password}` or `${PASSWORD}` inside a URL is interpolation, not a credential.
+_TEMPLATE = re.compile(r"^(\{[^}]*\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%\([^)]*\)s)$")
 
 
 def is_binary(data: bytes) -> bool:
@@ -44,6 +49,8 @@ class SecretsScanner(CodeScanner):
             for f in scanner.scan(text, path):
                 line = text.count("\n", 0, max(f.start, 0)) + 1
                 secret = text[f.start : f.end] if f.start >= 0 else ""
+                if _TEMPLATE.match(secret):
+                    continue
                 findings.append(
                     CodeFinding(
                         scanner=self.name,
