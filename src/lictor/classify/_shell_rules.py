@@ -936,8 +936,10 @@ def _git_push(r: Run, rest: list[Word]) -> None:
     remote_flags = set() if remote_word else {"implicit_remote"}
     if remote_word is not None and remote_word.dynamic:
         remote_flags.add("dynamic_target")
-    remote_url = "" if "dynamic_target" in remote_flags else (
-        remote if _is_url(remote) else _resolve_remote(remote, r.place)
+    remote_url = (
+        ""
+        if "dynamic_target" in remote_flags
+        else (remote if _is_url(remote) else _resolve_remote(remote, r.place))
     )
     host = host_of(remote_url) if remote_url else ""
     if not refspecs:
