@@ -525,6 +525,22 @@ def _canonical_record(record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def _check_json(value: Any, where: str) -> None:
+    # The fast walk builds no paths; only a bad record pays for the message.
+    if not _plain_json(value):
+        _explain_json(value, where)
+
+
+def _plain_json(value: Any) -> bool:
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain_json(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_plain_json(v) for v in value)
+    return False
+
+
+def _explain_json(value: Any, where: str) -> None:
     if value is None or isinstance(value, str | bool | int):
         return
     if isinstance(value, float):
@@ -536,10 +552,10 @@ def _check_json(value: Any, where: str) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise AuditError(f"audit {where} has a non-string key {key!r}")
-            _check_json(item, f"{where}.{key}")
+            _explain_json(item, f"{where}.{key}")
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
-            _check_json(item, f"{where}[{i}]")
+            _explain_json(item, f"{where}[{i}]")
     else:
         raise AuditError(f"audit {where} is a {type(value).__name__}, which is not JSON")
 
