@@ -115,7 +115,7 @@ def test_session_and_governed_decorator(gate: Gate, workspace: Path) -> None:
         return "written"
 
     assert write_file("src/new.py", "x = 1") == "written"
-    with pytest.raises(lictor.ActionDenied, match="write.outside-workspace"):
+    with pytest.raises(lictor.ActionDenied, match=r"write\.outside-workspace"):
         write_file("/etc/cron.d/evil")
     assert calls == ["src/new.py"]
     records = [e.record for e in gate.audit.entries()]

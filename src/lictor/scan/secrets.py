@@ -392,7 +392,8 @@ class SecretScanner(Scanner):
         self._plugin_rules = _detect_secrets_rules() if use_detect_secrets else ()
         # Every rule's hint words, looked for once per text instead of once per rule.
         self._hints = frozenset(
-            h for r in (*LICTOR_RULES, *self._plugin_rules) for h in r.hints
+            [h for r in LICTOR_RULES for h in r.hints]
+            + [h for p in self._plugin_rules for h in p.hints]
         )
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
