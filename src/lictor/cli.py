@@ -12,7 +12,9 @@ from rich.console import Console
 from rich.table import Table
 
 from lictor.adapters.commands import daemon_app, hook_app, mcp_app
+from lictor.approvals.commands import approvals_app
 from lictor.errors import LictorError
+from lictor.fix.commands import app as fix_app
 from lictor.identity.commands import (
     agent_app,
     credential_app,
@@ -23,6 +25,8 @@ from lictor.identity.commands import (
     task_app,
 )
 from lictor.model import Verdict
+from lictor.review.commands import app as review_app
+from lictor.server.commands import serve, token_app
 
 app = typer.Typer(
     name="lictor",
@@ -43,6 +47,11 @@ app.add_typer(grant_app, name="grant")
 app.add_typer(task_app, name="task")
 app.add_typer(credential_app, name="credential")
 app.add_typer(keys_app, name="keys")
+app.add_typer(review_app, name="review")
+app.add_typer(fix_app, name="fix")
+app.command("serve")(serve)
+app.add_typer(approvals_app, name="approvals")
+app.add_typer(token_app, name="token")
 app.add_typer(secret_app, name="secret")
 app.add_typer(hook_app, name="hook")
 app.add_typer(daemon_app, name="daemon")
@@ -108,6 +117,10 @@ def check(
     ] = "{}",
     agent: Annotated[str, typer.Option(help="Agent id.")] = "anonymous",
     session: Annotated[str, typer.Option(help="Session id.")] = "",
+    credential: Annotated[
+        str,
+        typer.Option(envvar="LICTOR_CREDENTIAL", help="Agent credential (EdDSA JWT)."),
+    ] = "",
     cwd: Annotated[str, typer.Option(help="Working directory of the action.")] = "",
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
     dry_run: Annotated[
@@ -129,7 +142,9 @@ def check(
         ) from None
     if not isinstance(parsed, dict):
         raise _fail('--args must be a JSON object, e.g. \'{"command": "ls"}\'')
-    action = Action(tool=tool, args=parsed, agent=agent, session=session, cwd=cwd)
+    action = Action(
+        tool=tool, args=parsed, agent=agent, session=session, cwd=cwd, credential=credential
+    )
     with _gate(project) as gate:
         if dry_run:
             ev = gate.evaluate(action)
@@ -414,20 +429,6 @@ def demo(
 
     code = run_demo(folder, out)
     raise typer.Exit(code)
-
-
-from lictor.fix.commands import app as fix_app  # noqa: E402  (beside its registration)
-from lictor.review.commands import app as review_app  # noqa: E402
-
-app.add_typer(review_app, name="review")
-app.add_typer(fix_app, name="fix")
-
-from lictor.approvals.commands import approvals_app  # noqa: E402
-from lictor.server.commands import serve, token_app  # noqa: E402
-
-app.command("serve")(serve)
-app.add_typer(approvals_app, name="approvals")
-app.add_typer(token_app, name="token")
 
 
 def main() -> None:
