@@ -245,3 +245,36 @@ def test_server_names_from_commands_and_urls() -> None:
     assert derive_name((sys.executable, "-m", "mcp_server_time"), "") == "time"
     assert derive_name(("npx", "-y", "@modelcontextprotocol/server-filesystem"), "") == "filesystem"
     assert derive_name((), "https://docs.example.com/mcp") == "docs"
+
+
+def test_cli_proxy_ask_waits_for_the_approval_inbox(workspace: Path) -> None:
+    """`--approval-timeout`: an ask opens an approval; a human approves it in another process."""
+    import threading
+
+    from lictor.approvals import Approvals, Approver, Role, Status
+    from lictor.gate import open as open_gate
+
+    approved: list[str] = []
+
+    def approver() -> None:
+        deadline = time.monotonic() + 45
+        while time.monotonic() < deadline and not approved:
+            with open_gate(workspace) as g:
+                inbox = Approvals(g)
+                for pending in inbox.recent(Status.PENDING):
+                    inbox.decide(pending.id, "approve_once",
+                                 Approver("bob@example.com", Role.APPROVER, "cli"), "ok")
+                    approved.append(pending.id)
+            time.sleep(0.3)
+
+    async def scenario() -> types.CallToolResult:
+        async with through_proxy(workspace, sys.executable, str(TRICKY),
+                                 **{"approval-timeout": "40"}) as c:
+            return await c.call_tool("echo", {"text": "approved hello"})
+
+    thread = threading.Thread(target=approver, daemon=True)
+    thread.start()
+    result = anyio.run(scenario)
+    thread.join(timeout=5)
+    assert approved, "no approval was opened for the ask"
+    assert not result.is_error and _text(result) == "approved hello"

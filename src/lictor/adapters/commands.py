@@ -204,6 +204,13 @@ def mcp_proxy(
     call_timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds to wait for one upstream call.")
     ] = 60.0,
+    approval_timeout: Annotated[
+        float,
+        typer.Option(
+            "--approval-timeout",
+            help="Seconds an ask waits for a human in the approval inbox (0: deny at once).",
+        ),
+    ] = 0.0,
     folder: DirOpt = None,
 ) -> None:
     """Serve MCP on stdio, forwarding to a server behind the gate.
@@ -221,6 +228,7 @@ def mcp_proxy(
         command=tuple(command),
         upstream=upstream or "",
         call_timeout=call_timeout,
+        approval_timeout=approval_timeout,
         project=folder,
     )
     run_stdio_proxy(config)

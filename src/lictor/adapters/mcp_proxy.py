@@ -28,7 +28,7 @@ import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -672,6 +672,12 @@ async def serve_stdio(config: ProxyConfig, gate: Gate | None = None) -> None:
     own = gate is None
     the_gate = gate or open_gate(config.project)
     try:
+        if config.approval_timeout > 0 and config.approvals is no_approvals:
+            from lictor.approvals import Approvals
+
+            # Asks open approvals in the inbox and wait for a human, bounded.
+            inbox = Approvals(the_gate).install()
+            config = replace(config, approvals=inbox.mcp_waiter)
         proxy = GoverningProxy(the_gate, config)
         async with proxy.connected():
             server = proxy.server()
