@@ -564,6 +564,27 @@ def install(path: Path, mode: str, command: str, url: str) -> list[str]:
     return added
 
 
+def drop_entries(hooks: dict[str, Any], ours: Callable[[Any], bool]) -> int:
+    """Remove Lictor's entries from every event list of a hooks table; returns how many.
+
+    An event list Lictor emptied was created by install, so it goes too.
+    """
+    removed = 0
+    for event in list(hooks):
+        entries = hooks[event]
+        if not isinstance(entries, list):
+            continue
+        kept = [e for e in entries if not ours(e)]
+        if len(kept) == len(entries):
+            continue
+        removed += len(entries) - len(kept)
+        if kept:
+            hooks[event] = kept
+        else:
+            del hooks[event]
+    return removed
+
+
 def uninstall(path: Path) -> int:
     """Remove exactly the entries `install` added; returns how many were removed."""
     if not path.exists():
@@ -572,20 +593,7 @@ def uninstall(path: Path) -> int:
     hooks = settings.get("hooks")
     if not isinstance(hooks, dict):
         return 0
-    removed = 0
-    for event in list(hooks):
-        groups = hooks[event]
-        if not isinstance(groups, list):
-            continue
-        kept = [g for g in groups if not is_ours(g)]
-        if len(kept) == len(groups):
-            continue
-        removed += len(groups) - len(kept)
-        # An event list Lictor emptied was created by install: drop it too.
-        if kept:
-            hooks[event] = kept
-        else:
-            del hooks[event]
+    removed = drop_entries(hooks, is_ours)
     if removed and not hooks:
         del settings["hooks"]
     if removed:

@@ -31,6 +31,7 @@ from lictor.adapters.claude_code import (
     RecentDecisions,
     audit_refusal,
     decision_reason,
+    drop_entries,
     find_decision,
     findings_text,
     injected,
@@ -259,19 +260,7 @@ def uninstall(path: Path) -> int:
     hooks = data.get("hooks")
     if not isinstance(hooks, dict):
         return 0
-    removed = 0
-    for event in list(hooks):
-        entries = hooks[event]
-        if not isinstance(entries, list):
-            continue
-        kept = [e for e in entries if not _ours(e)]
-        if len(kept) == len(entries):
-            continue
-        removed += len(entries) - len(kept)
-        if kept:
-            hooks[event] = kept
-        else:
-            del hooks[event]
+    removed = drop_entries(hooks, _ours)
     if removed:
         write_json_file(path, data)
     return removed
