@@ -11,6 +11,9 @@ from lictor.gate import Gate
 from lictor.gate import open as open_gate
 from lictor.project import init_project
 
+# The throwaway PostgreSQL server and the `db_url` fixture (SQLite and PostgreSQL).
+pytest_plugins = ["pg"]
+
 
 @pytest.fixture()
 def workspace(tmp_path: Path) -> Path:

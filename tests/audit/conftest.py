@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +11,15 @@ MakeLog = Callable[..., AuditLog]
 
 
 @pytest.fixture
-def make_log(tmp_path: Path) -> Iterator[MakeLog]:
-    """AuditLogs on a real SQLite file in tmp_path (one file per test)."""
+def make_log(db_url: str) -> Iterator[MakeLog]:
+    """AuditLogs on one real database per test: a SQLite file, then a PostgreSQL database."""
     opened: list[Database] = []
     signer = Signer.generate()
 
     def make(
         *, mode: str = "durable", checkpoint_every: int = 1024, signer: Signer = signer
     ) -> AuditLog:
-        db = open_database(str(tmp_path / "lictor.db"), mode=mode)
+        db = open_database(db_url, mode=mode)
         opened.append(db)
         return AuditLog(db, signer, checkpoint_every=checkpoint_every)
 

@@ -146,7 +146,8 @@ class AuditLog:
             if self.db.is_sqlite:
                 written = self._write_batch_sqlite(batch)
             else:
-                with self.db.write() as conn:
+                # The head row's lock (FOR UPDATE) orders appenders; no database-wide lock.
+                with self.db.write(exclusive=False) as conn:
                     written = self._write_batch(conn, batch)
         except sqlite3.Error as exc:
             self._drop_raw()
@@ -270,7 +271,7 @@ class AuditLog:
                 self._cv.wait()
             self._committing = True
         try:
-            with self.db.write() as conn:
+            with self.db.write(exclusive=False) as conn:
                 height, _, frontier = _locked_head(conn)
                 return self._sign(conn, height, merkle.frontier_root(frontier), utc_now())
         except SQLAlchemyError as exc:

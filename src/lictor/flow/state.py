@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 
-from lictor.store import Database
+from lictor.store import Database, insert_if_absent
 from lictor.store.schema import flow_sessions, flow_tokens
 
 TRUSTED = "trusted"
@@ -117,30 +117,47 @@ class FlowState:
     ) -> SessionLabels:
         """Raise the session's labels and remember tokens; returns the labels now stored."""
         rows = {(t.hash, t.trust): t for t in tokens}
-        with self.database.write() as conn:
-            current = _labels(conn, session)
+        # The session row's lock orders writers of one session; other sessions
+        # (and on PostgreSQL, other replicas) do not wait on each other.
+        with self.database.write(exclusive=False) as conn:
+            current = _labels(conn, session, lock=True)
             merged = current.merged(labels)
-            values: dict[str, Any] = {
-                "untrusted_seen": int(merged.untrusted_seen),
-                "hostile_seen": int(merged.hostile_seen),
-                "private_read": int(merged.private_read),
-                "lockdown": int(merged.lockdown),
-                "hosts": json.dumps(sorted(merged.hosts)),
-                "updated": datetime.now(UTC).isoformat(timespec="seconds"),
-            }
+            if not current.known:
+                created = conn.execute(
+                    insert_if_absent(conn, flow_sessions).values(
+                        session=session, **_label_values(merged)
+                    )
+                )
+                if created.rowcount != 1:
+                    # Another writer created the session between our read and insert.
+                    current = _labels(conn, session, lock=True)
+                    merged = current.merged(labels)
             if current.known:
                 conn.execute(
-                    update(flow_sessions).where(flow_sessions.c.session == session).values(values)
+                    update(flow_sessions)
+                    .where(flow_sessions.c.session == session)
+                    .values(_label_values(merged))
                 )
-            else:
-                conn.execute(insert(flow_sessions).values(session=session, **values))
             if rows:
                 _insert_new_tokens(conn, session, rows)
         return merged
 
 
-def _labels(conn: Connection, session: str) -> SessionLabels:
-    row = conn.execute(select(flow_sessions).where(flow_sessions.c.session == session)).first()
+def _label_values(labels: SessionLabels) -> dict[str, Any]:
+    return {
+        "untrusted_seen": int(labels.untrusted_seen),
+        "hostile_seen": int(labels.hostile_seen),
+        "private_read": int(labels.private_read),
+        "lockdown": int(labels.lockdown),
+        "hosts": json.dumps(sorted(labels.hosts)),
+        "updated": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _labels(conn: Connection, session: str, *, lock: bool = False) -> SessionLabels:
+    query = select(flow_sessions).where(flow_sessions.c.session == session)
+    # FOR UPDATE on PostgreSQL; SQLite ignores it (BEGIN IMMEDIATE holds the file lock).
+    row = conn.execute(query.with_for_update() if lock else query).first()
     if row is None:
         return SessionLabels()
     try:
@@ -160,29 +177,15 @@ def _labels(conn: Connection, session: str) -> SessionLabels:
 def _insert_new_tokens(
     conn: Connection, session: str, rows: Mapping[tuple[str, str], TokenRecord]
 ) -> None:
-    # Portable insert-if-absent: read which keys exist under the write lock
-    # (SQLite's BEGIN IMMEDIATE), then insert the rest.
-    keys = sorted(rows)
-    existing: set[tuple[str, str]] = set()
-    hashes = sorted({h for h, _ in keys})
-    for i in range(0, len(hashes), _LOOKUP_CHUNK):
-        found = conn.execute(
-            select(flow_tokens.c.hash, flow_tokens.c.trust).where(
-                flow_tokens.c.session == session,
-                flow_tokens.c.hash.in_(hashes[i : i + _LOOKUP_CHUNK]),
-            )
-        ).all()
-        existing.update((str(h), str(t)) for h, t in found)
+    # ON CONFLICT DO NOTHING: a token another writer stored first is kept as it is.
     fresh = [
         {
             "session": session,
-            "hash": rows[k].hash,
-            "trust": rows[k].trust,
-            "source": rows[k].source[:64],
-            "field": rows[k].field[:200],
+            "hash": t.hash,
+            "trust": t.trust,
+            "source": t.source[:64],
+            "field": t.field[:200],
         }
-        for k in keys
-        if k not in existing
+        for _, t in sorted(rows.items())
     ]
-    if fresh:
-        conn.execute(insert(flow_tokens), fresh)
+    conn.execute(insert_if_absent(conn, flow_tokens), fresh)

@@ -362,7 +362,8 @@ class HotPath:
 
     def _consume_core(self, grant_ids: Sequence[str], one_time_jti: str) -> str:
         try:
-            with self.database.write() as conn:
+            # Each guarded UPDATE is atomic on its own (the row lock orders them).
+            with self.database.write(exclusive=False) as conn:
                 for gid in grant_ids:
                     result = conn.execute(
                         update(identity_grants)

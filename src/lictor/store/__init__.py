@@ -12,21 +12,33 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
-from sqlalchemy.engine import make_url
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Insert,
+    Table,
+    create_engine,
+    event,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from lictor.errors import StoreError
 from lictor.store.schema import SCHEMA_VERSION, lictor_meta, metadata
 
-__all__ = ["MODES", "Database", "open_database"]
+__all__ = ["MODES", "Database", "insert_if_absent", "open_database"]
 
 MODES = ("durable", "fast")
 """durable: each commit is fsynced before it returns; fast: survives a process kill only."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 30_000  # several processes share one file; wait for the writer lock, don't fail
+# One advisory lock key (per database) for every exclusive writer: "Lict" in ASCII.
+_PG_WRITER_LOCK = text("SELECT pg_advisory_xact_lock(1281975156)")
 
 
 class Database:
@@ -45,24 +57,39 @@ class Database:
         """True for SQLite, where writers take the file lock with BEGIN IMMEDIATE."""
         return self.engine.dialect.name == "sqlite"
 
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A write transaction; on SQLite it holds the file's writer lock from its first statement.
+    @property
+    def is_postgresql(self) -> bool:
+        """True for PostgreSQL, where exclusive writers take an advisory lock."""
+        return self.engine.dialect.name == "postgresql"
 
-        Taking the lock up front (BEGIN IMMEDIATE) avoids the deadlock of two
-        readers both trying to upgrade to writers.
+    @contextmanager
+    def write(self, *, exclusive: bool = True) -> Iterator[Connection]:
+        """A write transaction, serialised with every other exclusive writer of the database.
+
+        SQLite: BEGIN IMMEDIATE takes the file's writer lock up front (which also
+        avoids two readers deadlocking on the upgrade to writer). PostgreSQL: a
+        transaction-scoped advisory lock gives the same one-writer-at-a-time
+        order, so read-then-write code behaves alike on both. `exclusive=False`
+        skips that lock on PostgreSQL for hot paths that lock the rows they
+        read (FOR UPDATE) or write with statements atomic on their own.
         """
         with self.engine.connect() as conn:
             if self.is_sqlite:
                 conn = conn.execution_options(lictor_begin="IMMEDIATE")
             with conn.begin():
+                if exclusive and self.is_postgresql:
+                    conn.execute(_PG_WRITER_LOCK)
                 yield conn
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read transaction: one consistent snapshot for everything read in it."""
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        with self.engine.connect() as conn:
+            if self.is_postgresql:
+                # READ COMMITTED, PostgreSQL's default, takes a new snapshot per statement.
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -70,6 +97,23 @@ class Database:
 
     def __repr__(self) -> str:
         return f"Database({self.url!r}, mode={self.mode!r})"
+
+
+def insert_if_absent(conn: Connection, table: Table) -> Insert:
+    """An INSERT into `table` that skips rows whose primary key is already there.
+
+    ON CONFLICT DO NOTHING on SQLite and PostgreSQL: concurrent writers that
+    insert the same key both succeed, and the row first written stays.
+    """
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).on_conflict_do_nothing()
+    raise StoreError(f"insert_if_absent: unsupported database {conn.dialect.name}")
 
 
 def open_database(url: str, *, mode: str = "durable", create: bool = True) -> Database:
@@ -152,10 +196,17 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
 
 
 def _open_server(url: str, *, mode: str, create: bool) -> Database:
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        # A bare postgresql:// means psycopg 2 to SQLAlchemy 2.0; Lictor ships psycopg 3.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        engine = create_engine(url, pool_pre_ping=True)
-    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise StoreError(f"cannot use database URL {url!r}: {exc}") from None
+        engine = create_engine(parsed, pool_pre_ping=True)
+    except ImportError as exc:
+        hint = " (pip install 'lictor[postgres]')" if "psycopg" in parsed.drivername else ""
+        raise StoreError(f"cannot use database URL {_shown(parsed)}: {exc}{hint}") from None
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise StoreError(f"cannot use database URL {_shown(parsed)}: {exc}") from None
     if mode == "fast" and engine.dialect.name == "postgresql":
 
         @event.listens_for(engine, "connect")
@@ -168,6 +219,10 @@ def _open_server(url: str, *, mode: str, create: bool) -> Database:
 
     shown = engine.url.render_as_string(hide_password=True)
     return _initialise(Database(engine, shown, mode), where=shown, create=create)
+
+
+def _shown(url: URL) -> str:
+    return repr(url.render_as_string(hide_password=True))
 
 
 def _initialise(db: Database, *, where: str, create: bool) -> Database:
