@@ -234,11 +234,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
-def use_database(workspace: Path, url: str) -> None:
-    """Point a project's `[audit] database` at `url` (a SQLite path or a server URL)."""
+def project_on(workspace: Path, url: str) -> Path:
+    """A project whose store is `url`: a server URL goes into `[audit] database`.
+
+    A SQLite path leaves the project's default file (`.lictor/lictor.db`) alone.
+    """
+    if "://" not in url:
+        return workspace
     config = workspace / ".lictor" / "config.toml"
     text = config.read_text(encoding="utf-8")
     line = f"database = {json.dumps(url)}"  # a JSON string is a valid TOML basic string here
     changed, count = re.subn(r'(?m)^database = ".*"$', lambda _m: line, text)
     assert count == 1, "config.toml has no [audit] database line"
     config.write_text(changed, encoding="utf-8")
+    return workspace

@@ -11,6 +11,13 @@ import pytest
 from lictor.approvals import Approvals, Settings
 from lictor.gate import Gate
 from lictor.gate import open as open_gate
+from pg import project_on
+
+
+@pytest.fixture()
+def workspace(workspace: Path, db_url: str) -> Path:
+    """The project of every test here, once on SQLite and once on PostgreSQL."""
+    return project_on(workspace, db_url)
 
 
 class Clock:

@@ -9,6 +9,7 @@ import pytest
 
 from lictor.gate import Gate
 from lictor.gate import open as open_gate
+from pg import project_on
 
 TOOLS = """
 [tools.read_inbox]
@@ -30,6 +31,12 @@ PAYMENTS = """
 permit (principal, action == Lictor::Action::"write", resource)
 when { context.tool == "pay_invoice" };
 """
+
+
+@pytest.fixture()
+def workspace(workspace: Path, db_url: str) -> Path:
+    """The project of every test here, once on SQLite and once on PostgreSQL."""
+    return project_on(workspace, db_url)
 
 
 @pytest.fixture()

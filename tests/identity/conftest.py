@@ -11,6 +11,13 @@ from lictor.gate import Gate
 from lictor.gate import open as open_gate
 from lictor.identity import Identity, IssuedCredential
 from lictor.model import Action, Decision
+from pg import project_on
+
+
+@pytest.fixture()
+def workspace(workspace: Path, db_url: str) -> Path:
+    """The project of every test here, once on SQLite and once on PostgreSQL."""
+    return project_on(workspace, db_url)
 
 
 @pytest.fixture()
