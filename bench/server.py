@@ -17,6 +17,7 @@ import asyncio
 import json
 import os
 import re
+import resource
 import signal
 import statistics
 import subprocess
@@ -25,6 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 LICTOR = ROOT / ".venv" / "bin" / "lictor"
@@ -50,6 +52,9 @@ class Phase:
     verdicts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
+    client_cpu: float = 0.0
+    server_cpu: float = 0.0
+
     def row(self) -> str:
         lat = sorted(self.latencies)
         n = len(lat)
@@ -58,65 +63,102 @@ class Phase:
         rate = n / self.seconds if self.seconds else 0.0
         return (
             f"| {self.name:<14} | {n:>8} | {self.errors:>6} | {rate:>9.0f} "
-            f"| {p50:>8.2f} | {p99:>8.2f} |"
+            f"| {p50:>8.2f} | {p99:>8.2f} | {self.server_cpu * 1000 / max(n, 1):>17.2f} "
+            f"| {self.client_cpu * 1000 / max(n, 1):>17.2f} |"
         )
 
     def p50(self) -> float:
         return statistics.median(self.latencies) if self.latencies else float("nan")
 
 
-class Conn:
-    """One keep-alive HTTP/1.1 connection; just enough HTTP for this bench."""
+class Conn(asyncio.Protocol):
+    """One keep-alive HTTP/1.1 connection, one request in flight; just enough HTTP for this bench.
 
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
+    A protocol, not streams: the load generator shares two cores with the
+    server, so it parses no more than the status and Content-Length.
+    """
 
-    async def request(self, method: str, path: str, body: bytes, headers: str) -> tuple[int, bytes]:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
-        assert self.reader is not None
-        head = (
-            f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n{headers}"
-            f"Content-Length: {len(body)}\r\n\r\n"
-        ).encode()
-        self.writer.write(head + body)
-        status_line = await self.reader.readline()
-        length = 0
-        while True:
-            line = await self.reader.readline()
-            if line in (b"\r\n", b""):
-                break
-            name, _, value = line.decode().partition(":")
-            if name.lower() == "content-length":
-                length = int(value)
-        data = await self.reader.readexactly(length) if length else b""
-        return int(status_line.split()[1]), data
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
+        self.lost: Exception | None = None
+
+    @classmethod
+    async def open(cls, host: str, port: int) -> Conn:
+        loop = asyncio.get_running_loop()
+        _, conn = await loop.create_connection(cls, host, port)
+        return conn
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = exc or ConnectionResetError("server closed the connection")
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(self.lost)
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        end = self.buffer.find(b"\r\n\r\n")
+        if end < 0 or self.waiter is None or self.waiter.done():
+            return
+        head = bytes(self.buffer[:end]).lower()
+        at = head.find(b"content-length:")
+        length = (
+            int(head[at + 15 : head.find(b"\r\n", at) if b"\r\n" in head[at:] else None])
+            if at >= 0
+            else 0
+        )
+        if len(self.buffer) < end + 4 + length:
+            return
+        body = bytes(self.buffer[end + 4 : end + 4 + length])
+        del self.buffer[: end + 4 + length]
+        self.waiter.set_result((int(head[9:12]), body))
+
+    async def request(self, data: bytes) -> tuple[int, bytes]:
+        if self.lost is not None or self.transport is None:
+            raise ConnectionError("connection lost")
+        self.waiter = asyncio.get_running_loop().create_future()
+        self.transport.write(data)
+        return await self.waiter
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+
+def http_request(method: str, path: str, host: str, headers: str, body: bytes) -> bytes:
+    """The bytes of one request (built once per distinct body, not per request)."""
+    return (
+        f"{method} {path} HTTP/1.1\r\nHost: {host}\r\n{headers}Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
 
 
 async def run_phase(
     name: str,
     host: str,
     port: int,
-    method: str,
-    path: str,
-    bodies: list[bytes],
-    headers: str,
+    requests: list[bytes],
     rate: float,
     seconds: float,
     conns: int,
+    server_pid: int,
 ) -> Phase:
     """`rate` requests/s (0: as fast as `conns` connections go) for `seconds`."""
     phase = Phase(name)
+    interval = conns / rate if rate else 0.0
+    pool = [await Conn.open(host, port) for _ in range(conns)]
+    cpu_client, cpu_server = client_cpu(), server_cpu(server_pid)
     start = time.perf_counter()
     end = start + seconds
-    interval = conns / rate if rate else 0.0
+    check = name.startswith("decide")
 
     async def worker(k: int) -> None:
-        conn = Conn(host, port)
+        conn = pool[k]
         i = k
-        due = start + (k / max(rate, 1)) if rate else start
+        due = start + (k / rate) if rate else start
         while True:
             now = time.perf_counter()
             if now >= end:
@@ -125,62 +167,93 @@ async def run_phase(
                 await asyncio.sleep(due - now)
             sent = due if rate else time.perf_counter()
             try:
-                status, data = await conn.request(method, path, bodies[i % len(bodies)], headers)
+                status, data = await conn.request(requests[i % len(requests)])
                 if status != 200:
                     phase.errors += 1
-                elif name.startswith("decide"):
-                    verdict = json.loads(data)["verdict"]
+                elif check:
+                    at = data.find(b'"verdict":"')
+                    verdict = data[at + 11 : data.find(b'"', at + 11)].decode()
                     phase.verdicts[verdict] = phase.verdicts.get(verdict, 0) + 1
             except Exception:
                 phase.errors += 1
-                conn = Conn(host, port)
+                conn.close()
+                conn = pool[k] = await Conn.open(host, port)
             phase.latencies.append(time.perf_counter() - sent)
             i += conns
             due += interval
 
     await asyncio.gather(*(worker(k) for k in range(conns)))
     phase.seconds = time.perf_counter() - start
+    phase.client_cpu = client_cpu() - cpu_client
+    phase.server_cpu = server_cpu(server_pid) - cpu_server
+    for conn in pool:
+        conn.close()
     return phase
 
 
+def client_cpu() -> float:
+    """CPU seconds this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds the server and its worker processes have used."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for p in [pid, *children(pid)]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def children(pid: int) -> list[int]:
+    """Worker processes of the server (uvicorn --workers)."""
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(c) for c in text.split()]
+
+
 def rss_kib(pid: int) -> int:
-    text = Path(f"/proc/{pid}/status").read_text()
-    match = re.search(r"VmRSS:\s+(\d+)", text)
-    return int(match.group(1)) if match else -1
+    """Resident memory of the server and its worker processes (KiB)."""
+    total = 0
+    for p in [pid, *children(pid)]:
+        try:
+            text = Path(f"/proc/{p}/status").read_text()
+        except OSError:
+            continue
+        match = re.search(r"VmRSS:\s+(\d+)", text)
+        total += int(match.group(1)) if match else 0
+    return total
 
 
-def api(
-    host: str, port: int, method: str, path: str, token: str, body: object
-) -> dict[str, object]:
+def api(host: str, port: int, method: str, path: str, token: str, body: object) -> Any:
+    """One call, on its own connection; SystemExit on an error status."""
+
     async def call() -> tuple[int, bytes]:
-        return await Conn(host, port).request(
-            method,
-            path,
-            json.dumps(body).encode(),
-            f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n",
-        )
+        conn = await Conn.open(host, port)
+        try:
+            headers = f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+            data = json.dumps(body).encode() if body is not None else b""
+            return await conn.request(http_request(method, path, host, headers, data))
+        finally:
+            conn.close()
 
     status, data = asyncio.run(call())
     if status >= 300:
         raise SystemExit(f"{method} {path}: {status} {data[:300]!r}")
-    result: dict[str, object] = json.loads(data)
-    return result
+    return json.loads(data)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rate", type=float, default=1000.0, help="decisions per second")
-    parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--conns", type=int, default=8, help="concurrent connections")
-    parser.add_argument(
-        "--durable", action="store_true", help="fsync every decision (group commit)"
-    )
-    parser.add_argument("--port", type=int, default=8791)
-    args = parser.parse_args()
-    host = "127.0.0.1"
-
-    folder = Path(tempfile.mkdtemp(prefix="lictor-bench-server-"))
+def start_server(args: argparse.Namespace, folder: Path) -> tuple[subprocess.Popen[str], str]:
+    """`lictor serve` in its own process; returns it and the admin token it printed."""
     command = [str(LICTOR), "serve", "--port", str(args.port), "-p", str(folder)]
+    command += ["--workers", str(args.workers)]
     if not args.durable:
         command.append("--fast")
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -192,12 +265,31 @@ def main() -> int:
             token = found.group(1)
         if "Ctrl-C" in line:
             break
-    for _ in range(100):
+    for _ in range(200):
         try:
-            api(host, args.port, "GET", "/healthz", token, None)
-            break
+            api("127.0.0.1", args.port, "GET", "/healthz", token, None)
+            return server, token
         except (OSError, SystemExit):
             time.sleep(0.1)
+    server.kill()
+    raise SystemExit("the server did not answer /healthz")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=1000.0, help="decisions per second")
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--conns", type=int, default=16, help="concurrent connections")
+    parser.add_argument("--workers", type=int, default=2, help="server worker processes")
+    parser.add_argument(
+        "--durable", action="store_true", help="fsync every decision (group commit)"
+    )
+    parser.add_argument("--port", type=int, default=8791)
+    args = parser.parse_args()
+    host = "127.0.0.1"
+
+    folder = Path(tempfile.mkdtemp(prefix="lictor-bench-server-"))
+    server, token = start_server(args, folder)
     try:
         api(
             host,
@@ -226,70 +318,55 @@ def main() -> int:
         agent_headers = (
             f"Authorization: Bearer {cred['token']}\r\nContent-Type: application/json\r\n"
         )
-        bodies = [
-            json.dumps({**a, "session": f"bench-{i % 50}"}).encode()
+        decides = [
+            http_request(
+                "POST",
+                "/v1/decide",
+                host,
+                agent_headers,
+                json.dumps({**a, "session": f"bench-{i % 50}"}).encode(),
+            )
             for i, a in enumerate(ACTIONS * 25)
         ]
-        warm = asyncio.run(
-            run_phase(
-                "warm-up",
-                host,
-                args.port,
-                "POST",
-                "/v1/decide",
-                bodies,
-                agent_headers,
-                args.rate / 2,
-                3.0,
-                args.conns,
+        healthz = [http_request("GET", "/healthz", host, "", b"")]
+
+        def phase(name: str, requests: list[bytes], rate: float, seconds: float) -> Phase:
+            return asyncio.run(
+                run_phase(name, host, args.port, requests, rate, seconds, args.conns, server.pid)
             )
-        )
-        health = asyncio.run(
-            run_phase(
-                "healthz",
-                host,
-                args.port,
-                "GET",
-                "/healthz",
-                [b""],
-                "",
-                args.rate,
-                min(args.seconds, 10.0),
-                args.conns,
-            )
-        )
+
+        warm = phase("warm-up", decides, args.rate / 2, 5.0)
+        health = phase("healthz", healthz, args.rate, min(args.seconds, 10.0))
         before = rss_kib(server.pid)
-        decide = asyncio.run(
-            run_phase(
-                "decide",
-                host,
-                args.port,
-                "POST",
-                "/v1/decide",
-                bodies,
-                agent_headers,
-                args.rate,
-                args.seconds,
-                args.conns,
-            )
-        )
+        decide = phase("decide", decides, args.rate, args.seconds)
         after = rss_kib(server.pid)
+        height = api(host, args.port, "GET", "/v1/audit/verify", token, None)
     finally:
         server.send_signal(signal.SIGINT)
         try:
-            server.wait(10)
+            server.wait(15)
         except subprocess.TimeoutExpired:
             server.kill()
+    verify = subprocess.run(
+        [str(LICTOR), "audit", "verify", "-p", str(folder)], capture_output=True, text=True
+    )
 
     mode = "durable (fsync, group commit)" if args.durable else "fast (synchronous=NORMAL)"
     print(
-        f"\nlictor serve, audit {mode}; {os.cpu_count()} CPUs; target {args.rate:.0f}/s "
-        f"for {args.seconds:.0f} s over {args.conns} keep-alive connections\n"
+        f"\nlictor serve --workers {args.workers}, audit {mode}; {os.cpu_count()} CPUs; "
+        f"target {args.rate:.0f}/s for {args.seconds:.0f} s over {args.conns} keep-alive "
+        "connections\n"
     )
-    print("| phase          | requests | errors |  per s    | p50 (ms) | p99 (ms) |")
-    print("|----------------|---------:|-------:|----------:|---------:|---------:|")
-    for phase in (warm, health, decide):
-        print(phase.row())
+    print(
+        "| phase          | requests | errors |  per s    | p50 (ms) | p99 (ms) "
+        "| server CPU ms/req | client CPU ms/req |"
+    )
+    print(
+        "|----------------|---------:|-------:|----------:|---------:|---------:"
+        "|------------------:|------------------:|"
+    )
+    for p in (warm, health, decide):
+        print(p.row())
     ratio = decide.p50() / health.p50() if health.latencies else float("nan")
     growth = (after - before) / before * 100 if before > 0 else float("nan")
     print(f"\ndecide p50 / healthz p50 (same server, same run): {ratio:.1f}x")
@@ -297,8 +374,22 @@ def main() -> int:
     print(
         f"server RSS before {before / 1024:.1f} MiB, after {after / 1024:.1f} MiB ({growth:+.1f}%)"
     )
-    ok = decide.errors == 0 and len(decide.latencies) / decide.seconds >= 0.98 * args.rate
-    print("sustained target with zero errors: " + ("yes" if ok else "NO"))
+    print(
+        f"audit chain after the run: {height['height']} entries, "
+        f"verified by the server: {height['ok']}, by `lictor audit verify`: "
+        f"{'ok' if verify.returncode == 0 else 'FAILED'}"
+    )
+    rate = len(decide.latencies) / decide.seconds
+    ok = (
+        decide.errors == 0
+        and rate >= 0.98 * args.rate
+        and abs(growth) <= 10
+        and verify.returncode == 0
+    )
+    print(
+        "sustained target, zero errors, memory within 10%, chain verifies: "
+        + ("yes" if ok else "NO")
+    )
     return 0 if ok else 1
 
 

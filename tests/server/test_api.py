@@ -127,7 +127,10 @@ def test_bad_input_is_a_precise_4xx(server: Server) -> None:
     r = server.client.post(
         "/v1/decide", content=b"{not json", headers={**h, "Content-Type": "application/json"}
     )
-    assert r.status_code == 422 and "JSON decode error" in r.text
+    assert r.status_code == 422
+    assert r.json()["detail"] == "body: Invalid JSON: key must be a string at line 1 column 2"
+    r = server.client.post("/v1/decide", json=["Bash"], headers=h)
+    assert r.status_code == 422 and "body: Input should be an object" in r.json()["detail"]
     big = {"tool": "Write", "args": {"content": "x" * 100_000}}
     r = server.client.post("/v1/decide", json=big, headers=h)
     assert r.status_code == 413 and "larger than the limit" in r.json()["detail"]

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -37,6 +38,10 @@ from lictor.store.schema import policy_revisions
 log = logging.getLogger("lictor.server")
 
 HERE = Path(__file__).parent
+HOME_ENV = "LICTOR_SERVE_HOME"
+"""The project's `.lictor` folder, for worker processes started by `lictor serve --workers`."""
+AUDIT_ENV = "LICTOR_SERVE_AUDIT"
+"""Audit durability mode (`durable` or `fast`) for those workers."""
 EXPIRY_SWEEP_S = 5.0
 """How often pending approvals past their time are expired (and their waiters told)."""
 
@@ -53,6 +58,8 @@ class ServerState:
         self.sessions = Sessions()
         self.metrics = Metrics(self.approvals.pending_count, gate.audit.height)
         self.started = time.time()
+        self.decide_inline = gate.database.mode == "fast"
+        """Decide on the event loop (fast audit) rather than in a worker thread (durable)."""
         self.approvals.subscribe(lambda a: self.feed.publish_threadsafe(Event("approval", a)))
         self.approvals.subscribe(Webhook(self.approvals.settings))
         self._waiters: dict[str, set[asyncio.Event]] = {}
@@ -129,8 +136,9 @@ def create_app(
     *,
     max_body: int = DEFAULT_MAX_BODY,
     approvals: Approvals | None = None,
+    close_gate: bool = False,
 ) -> FastAPI:
-    """The server for one project's gate."""
+    """The server for one project's gate (closed at shutdown with `close_gate`)."""
     from lictor.server import api, dashboard
 
     state = ServerState(gate, approvals)
@@ -155,6 +163,8 @@ def create_app(
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
             await state.feed.close()
+            if close_gate:
+                gate.close()
 
     app = FastAPI(
         title="Lictor",
@@ -169,6 +179,18 @@ def create_app(
     app.include_router(dashboard.router)
     _errors(app)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one `lictor serve --workers N` process: its own gate on the shared store."""
+    import dataclasses
+
+    from lictor.project import load_config
+
+    config = load_config(Path(os.environ[HOME_ENV]))
+    mode = os.environ.get(AUDIT_ENV, config.audit_mode)
+    gate = Gate(dataclasses.replace(config, audit_mode=mode))
+    return create_app(gate, close_gate=True)
 
 
 async def _sweep(state: ServerState) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import socket
 from pathlib import Path
 from typing import Annotated
@@ -56,6 +57,12 @@ def serve(
     fast: Annotated[
         bool, typer.Option("--fast", help="Audit in fast mode (no fsync per decision).")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, max=64, help="Worker processes sharing the store (one per core for load)."
+        ),
+    ] = 1,
     project: ProjectOpt = None,
 ) -> None:
     """Start the API and the dashboard (SQLite in .lictor/, created if missing)."""
@@ -66,7 +73,7 @@ def serve(
     from lictor.approvals import Tokens
     from lictor.gate import Gate
     from lictor.project import load_config
-    from lictor.server.app import create_app
+    from lictor.server.app import AUDIT_ENV, HOME_ENV, create_app
     from lictor.server.seed import is_empty, seed_demo
 
     try:
@@ -75,7 +82,6 @@ def serve(
         if fast:
             config = dataclasses.replace(config, audit_mode="fast")
         gate = Gate(config)
-        app = create_app(gate)
         if demo and is_empty(gate):
             out.print("Seeding the demo: agents coder (alice) and release-bot (bob)…")
             seed_demo(gate)
@@ -93,12 +99,32 @@ def serve(
     out.print(f"  dashboard:   [link]{url}/ui[/link]")
     out.print(f"  API:         {url}/v1  (OpenAPI: {url}/openapi.json)")
     out.print(f"  admin token: [bold]{admin.token}[/bold]  (shown once; log in with it)")
+    if workers > 1:
+        out.print(f"  workers:     {workers} processes on one store")
     out.print("  Ctrl-C stops it.\n")
     logging.basicConfig(level=logging.WARNING)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-    finally:
-        gate.close()
+    if workers == 1:
+        try:
+            uvicorn.run(
+                create_app(gate), host=host, port=port, log_level="warning", access_log=False
+            )
+        finally:
+            gate.close()
+        return
+    # Each worker opens its own gate on the same store (the audit chain takes the
+    # store's writer lock per append, so the processes extend one chain).
+    gate.close()
+    os.environ[HOME_ENV] = str(home)
+    os.environ[AUDIT_ENV] = config.audit_mode
+    uvicorn.run(
+        "lictor.server.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+    )
 
 
 def _port_free(host: str, port: int) -> bool:

@@ -36,6 +36,14 @@ class Metrics:
         )
         height_gauge.set_function(lambda: float(height()))
 
+        self._by_verdict = {v: self.decisions.labels(v) for v in ("allow", "deny", "ask")}
+
+    def observe_decision(self, verdict: str, seconds: float) -> None:
+        """Count one answered decision and its latency."""
+        counter = self._by_verdict.get(verdict) or self.decisions.labels(verdict)
+        counter.inc()
+        self.decide_seconds.observe(seconds)
+
     def render(self) -> bytes:
         """The text exposition of every metric."""
         return generate_latest(self.registry)
