@@ -123,6 +123,37 @@ def test_pending_survives_a_restart(workspace: Path, approvals: Approvals) -> No
         assert fresh.decide(PUSH).allowed
 
 
+def test_approve_once_is_spent_once_across_replicas_racing(
+    workspace: Path, approvals: Approvals, clock: Any
+) -> None:
+    # Two gates on one store (two servers behind a load balancer), several
+    # retries of the approved action at the same moment: exactly one runs.
+    d = approvals.gate.decide(PUSH)
+    assert d.approval_id is not None
+    approvals.decide(d.approval_id, "approve_once", BOB)
+    replica = open_gate(workspace)
+    try:
+        Approvals(replica, Settings(ttl=600), clock=clock).install()
+        gates = [approvals.gate, replica]
+        start = threading.Barrier(8)
+        verdicts: list[Verdict] = []
+
+        def retry(n: int) -> None:
+            start.wait()
+            verdicts.append(gates[n % 2].decide(PUSH).verdict)
+
+        threads = [threading.Thread(target=retry, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        replica.close()
+    assert sorted(v.value for v in verdicts) == ["allow"] + ["ask"] * 7
+    assert approvals.get(d.approval_id).status is Status.CONSUMED
+    assert approvals.gate.audit.verify().ok
+
+
 def test_approve_for_task_covers_later_calls_until_the_grant_ends(
     approvals: Approvals, clock: Any
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from lictor.audit import AuditEntry
+from lictor.audit import AuditEntry, AuditLog
 
 from .conftest import MakeLog
 
@@ -40,3 +40,34 @@ def test_32_threads_make_one_unbroken_chain(make_log: MakeLog) -> None:
     assert report.height == THREADS * EACH and report.checkpoints_verified >= 6
     # Group commit: producers shared transactions (one commit time per transaction).
     assert len({e.time for e in stored}) < THREADS * EACH
+
+
+def test_verify_reads_one_snapshot_while_producers_append(make_log: MakeLog) -> None:
+    # Head, checkpoints and entries must come from one snapshot: entries committed
+    # after the head was read would look like records forged past the head.
+    log = make_log(checkpoint_every=7)
+    other = make_log(checkpoint_every=7)  # a second process (replica) on the same database
+    log.append_many([{"warm": i} for i in range(50)])
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def produce(appender: AuditLog) -> None:
+        try:
+            while not stop.is_set():
+                appender.append({"n": 1})
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    producers = [threading.Thread(target=produce, args=(a,)) for a in (log, other, other)]
+    for t in producers:
+        t.start()
+    try:
+        reports = [log.verify() for _ in range(15)]
+    finally:
+        stop.set()
+        for t in producers:
+            t.join()
+    assert not errors
+    assert [r.problems for r in reports if not r.ok] == []
+    assert reports[-1].height > reports[0].height  # the log really grew meanwhile
+    assert log.verify().ok

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from lictor.flow.state import TRUSTED, UNTRUSTED, FlowState, SessionLabels, TokenRecord
 from lictor.gate import Gate
 from lictor.gate import open as open_gate
 from lictor.model import Action, Verdict
+from lictor.store import open_database
 
 
 def test_two_gates_on_one_project_share_session_state(workspace: Path) -> None:
@@ -72,3 +75,51 @@ def test_empty_session_skips_flow_reads(workspace: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(Gate, "flow", property(no_reads))
     with open_gate(workspace) as g:
         assert g.decide(Action("Read", {"file_path": "src/app.py"})).allowed
+
+
+def test_concurrent_writers_of_one_new_session_lose_no_label_or_token(db_url: str) -> None:
+    # Two replicas (two Databases) and several threads each race to create the
+    # same session and store overlapping tokens; labels only ever go up.
+    databases = [open_database(db_url), open_database(db_url)]
+    states = [FlowState(db) for db in databases]
+    raised = [
+        SessionLabels(untrusted_seen=True),
+        SessionLabels(private_read=True),
+        SessionLabels(hostile_seen=True),
+        SessionLabels(lockdown=True),
+        SessionLabels(hosts=frozenset({"a.example"})),
+        SessionLabels(hosts=frozenset({"b.example"})),
+    ]
+    shared = [TokenRecord(f"{n:032x}", UNTRUSTED, "d-shared") for n in range(40)]
+    start = threading.Barrier(len(raised) * 2)
+    errors: list[BaseException] = []
+
+    def write(worker: int, labels: SessionLabels) -> None:
+        own = TokenRecord(f"{1000 + worker:032x}", TRUSTED, f"d-{worker}")
+        start.wait()
+        try:
+            for round_ in range(3):
+                states[worker % 2].record(f"race-{round_}", labels, [*shared, own])
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    workers = [
+        threading.Thread(target=write, args=(w, labels)) for w, labels in enumerate(raised * 2)
+    ]
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    try:
+        assert errors == []
+        wanted = [t.hash for t in shared] + [f"{1000 + w:032x}" for w in range(len(workers))]
+        for round_ in range(3):
+            labels, trust = states[0].lookup(f"race-{round_}", wanted)
+            assert (labels.untrusted_seen, labels.private_read) == (True, True)
+            assert (labels.hostile_seen, labels.lockdown) == (True, True)
+            assert labels.hosts == {"a.example", "b.example"}
+            assert trust.untrusted == {t.hash for t in shared}
+            assert trust.trusted == {f"{1000 + w:032x}" for w in range(len(workers))}
+    finally:
+        for db in databases:
+            db.close()
