@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lictor.approvals.task_grants import exact_patterns
 from lictor.model import Action, Decision, Effect, canonical_json, sha256_hex
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ def build_context(gate: Gate, decision: Decision, ev: Evaluation) -> dict[str, A
         except Exception:  # labels help the approver; their absence must not lose the approval
             labels = {}
     args = dict(ev.redacted_args)
+    task_grant: tuple[str, ...] = ()
+    if principal.get("task") and principal.get("grant") and principal.get("authenticated"):
+        task_grant = exact_patterns(gate, decision.action, ev)
     diff, cut = write_diff(decision.action.tool, args, gate.config.workspace, decision.action.cwd)
     return {
         "chain": [str(x) for x in principal.get("chain", [])],
@@ -72,6 +76,8 @@ def build_context(gate: Gate, decision: Decision, ev: Evaluation) -> dict[str, A
             for f in decision.findings
         ],
         "policy_revision": decision.policy_revision,
+        # What "approve for the rest of this task" would grant; empty when it cannot.
+        "task_grant": list(task_grant),
     }
 
 

@@ -21,7 +21,7 @@ import threading
 import time
 import tomllib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,8 @@ from lictor.approvals.interface import (
     Settings,
     Status,
 )
-from lictor.errors import ConfigError
+from lictor.approvals.task_grants import grant_allows
+from lictor.errors import ConfigError, IdentityError
 from lictor.model import Action, Decision, Reason, Verdict
 from lictor.store.schema import approval_scopes, approvals
 
@@ -45,12 +46,15 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from lictor.gate import Evaluation, Gate
+    from lictor.identity import Grant
 
 log = logging.getLogger("lictor.approvals")
 
 Listener = Callable[[Approval], None]
 """Called after an approval is opened, decided or expires (from whichever thread did it)."""
 
+SESSION_SCOPE_S = 8 * 3600
+"""How long "approve for the rest of this session" lasts for an agent without a task."""
 CROSS_PROCESS_RECHECK_S = 1.0
 """How often a waiter re-reads the store, for answers given by another process (the CLI)."""
 
@@ -140,24 +144,55 @@ class Approvals:
             scope = _scope(ev.principal, action)
             if not scope:
                 return None
-            standing = conn.execute(
-                select(approval_scopes).where(
-                    approval_scopes.c.agent == agent,
-                    approval_scopes.c.scope == scope,
-                    approval_scopes.c.scope_key == scope_key(action.tool, ev.effects),
-                    approval_scopes.c.expires_at > now,
-                )
-            ).first()
+            if scope.startswith("task:"):
+                granted = conn.execute(
+                    select(approval_scopes.c.grant_id, approval_scopes.c.approval_id)
+                    .where(
+                        approval_scopes.c.agent == agent,
+                        approval_scopes.c.scope == scope,
+                        approval_scopes.c.grant_id != "",
+                        approval_scopes.c.expires_at > now,
+                    )
+                    .order_by(approval_scopes.c.expires_at.desc())
+                ).all()
+            else:
+                standing = conn.execute(
+                    select(approval_scopes).where(
+                        approval_scopes.c.agent == agent,
+                        approval_scopes.c.scope == scope,
+                        approval_scopes.c.scope_key == scope_key(action.tool, ev.effects),
+                        approval_scopes.c.expires_at > now,
+                    )
+                ).first()
+        if scope.startswith("task:"):
+            return self._task_grant_reason(action, ev, scope, granted)
         if standing is None:
-            return None
-        if standing.grant_id and not self._grant_active(standing.grant_id):
             return None
         return Reason(
             "lictor.approval.task",
-            f"approved for the rest of {scope.replace(':', ' ', 1)} "
-            f"(approval {standing.approval_id})",
+            f"approved for the rest of session {action.session} (approval {standing.approval_id})",
             Verdict.ALLOW,
         )
+
+    def _task_grant_reason(
+        self, action: Action, ev: Evaluation, scope: str, granted: Sequence[Row[Any, Any]]
+    ) -> Reason | None:
+        """Allow when a grant issued by a task approval allows this action (identity's check)."""
+        for row in granted:
+            try:
+                grant = self.gate.identity.grant(row.grant_id)
+            except IdentityError:
+                continue
+            if grant.state(self.gate.identity.clock()) != "active":
+                continue
+            if grant_allows(self.gate, grant, action, ev):
+                return Reason(
+                    "lictor.approval.task",
+                    f"approved for the rest of {scope.replace(':', ' ', 1)}: grant {grant.id} "
+                    f"(approval {row.approval_id}) allows {', '.join(grant.patterns)}",
+                    Verdict.ALLOW,
+                )
+        return None
 
     def open(self, decision: Decision, ev: Evaluation) -> str:
         """Open (or reuse the pending) approval for an audited ask; returns its id."""
@@ -263,34 +298,44 @@ class Approvals:
                 "approvers may answer approvals"
             )
         self.expire_due()
+        # A task grant is issued before the approval's own transaction (identity
+        # writes in its own), and revoked again if the approval turns out taken.
+        granted = None
+        if choice is Choice.APPROVE_TASK:
+            granted = self._issue_task_grant(self.get(approval_id), approver)
         now = int(self.clock())
-        with self.gate.database.write() as conn:
-            row = conn.execute(select(approvals).where(approvals.c.id == approval_id)).first()
-            if row is None:
-                raise ApprovalError(f"no approval {approval_id!r}")
-            current = _approval(row)
-            if current.status is not Status.PENDING:
-                by = f" by {current.decided_by}" if current.decided_by else ""
-                raise ApprovalError(f"approval {approval_id} is already {current.status.value}{by}")
-            if _same_person(approver.name, current.owner) and not self.settings.allow_self_approval:
-                raise ApprovalError(
-                    f"{approver.name} owns agent {current.agent}: someone else must answer "
-                    "(or set approvals.allow_self_approval)"
+        try:
+            with self.gate.database.write() as conn:
+                row = conn.execute(select(approvals).where(approvals.c.id == approval_id)).first()
+                if row is None:
+                    raise ApprovalError(f"no approval {approval_id!r}")
+                current = _approval(row)
+                if current.status is not Status.PENDING:
+                    by = f" by {current.decided_by}" if current.decided_by else ""
+                    raise ApprovalError(
+                        f"approval {approval_id} is already {current.status.value}{by}"
+                    )
+                self._check_not_own(approver, current)
+                status = Status.APPROVED if choice.approves else Status.DENIED
+                conn.execute(
+                    update(approvals)
+                    .where(
+                        approvals.c.id == approval_id, approvals.c.status == Status.PENDING.value
+                    )
+                    .values(
+                        status=status.value,
+                        choice=choice.value,
+                        decided_by=approver.name,
+                        decided_at=now,
+                        note=note[:2000],
+                    )
                 )
-            status = Status.APPROVED if choice.approves else Status.DENIED
-            conn.execute(
-                update(approvals)
-                .where(approvals.c.id == approval_id, approvals.c.status == Status.PENDING.value)
-                .values(
-                    status=status.value,
-                    choice=choice.value,
-                    decided_by=approver.name,
-                    decided_at=now,
-                    note=note[:2000],
-                )
-            )
-            if choice is Choice.APPROVE_TASK:
-                self._add_scope(conn, current, row.scope_key, now)
+                if choice is Choice.APPROVE_TASK:
+                    self._add_scope(conn, current, row.scope_key, now, granted)
+        except BaseException:
+            if granted is not None:
+                self.gate.identity.revoke_grant(granted.id, f"approval {approval_id} not taken")
+            raise
         self.gate.audit.append(
             {
                 "type": "approval",
@@ -307,6 +352,7 @@ class Approvals:
                 "approver_role": approver.role.value,
                 "approver_via": approver.via,
                 "note": note[:2000],
+                **({"grant": granted.id, "allow": list(granted.patterns)} if granted else {}),
             }
         )
         if choice is Choice.DENY_REVOKE and current.grant_id:
@@ -317,17 +363,58 @@ class Approvals:
         self._changed_to(decided)
         return decided
 
-    def _add_scope(self, conn: Connection, approval: Approval, key: str, now: int) -> None:
-        scope = _scope({"task": approval.task}, Action(approval.tool, session=approval.session))
-        if not scope:
-            return
-        # The scope ends with the grant that carried the task, or after a working day without one.
-        expires = now + 8 * 3600
-        if approval.grant_id:
-            try:
-                expires = self.gate.identity.grant(approval.grant_id).expires_at
-            except Exception:  # an unreadable grant gets no standing approval beyond the day
-                log.warning("grant %s unreadable for a task approval", approval.grant_id)
+    def _check_not_own(self, approver: Approver, approval: Approval) -> None:
+        if _same_person(approver.name, approval.owner) and not self.settings.allow_self_approval:
+            raise ApprovalError(
+                f"{approver.name} owns agent {approval.agent}: someone else must answer "
+                "(or set approvals.allow_self_approval)"
+            )
+
+    def _issue_task_grant(self, approval: Approval, approver: Approver) -> Grant | None:
+        """The grant "approve for the rest of this task" adds; None for a session-wide approval.
+
+        ApprovalError, before anything changes, when the choice cannot be honoured.
+        """
+        if approval.status is not Status.PENDING:
+            by = f" by {approval.decided_by}" if approval.decided_by else ""
+            raise ApprovalError(f"approval {approval.id} is already {approval.status.value}{by}")
+        self._check_not_own(approver, approval)
+        if not (approval.task and approval.grant_id):
+            if approval.session:
+                return None  # no task to grant in: the standing approval covers the session
+            raise ApprovalError(
+                f"approval {approval.id} has neither a task nor a session; approve it once"
+            )
+        patterns = [str(p) for p in approval.context.get("task_grant", [])]
+        if not patterns:
+            raise ApprovalError(
+                f"{approval.tool} here cannot be granted as an exact pattern (its arguments carry "
+                "a secret or a value no pattern can state); approve it once"
+            )
+        identity = self.gate.identity
+        try:
+            parent = identity.grant(approval.grant_id)
+            # Identity's clock, the one its grants expire by: never outlive the agent's grant.
+            now = int(identity.clock())
+            state = parent.state(now)
+            if state != "active":
+                raise ApprovalError(f"grant {parent.id} of task {approval.task} is {state}")
+            # A second short: issue_grant reads the clock again and may land on the next second.
+            return identity.issue_grant(
+                approval.agent, approval.task, patterns, ttl=max(1, parent.expires_at - now - 1)
+            )
+        except IdentityError as e:
+            raise ApprovalError(f"cannot grant for task {approval.task}: {e}") from None
+
+    def _add_scope(
+        self, conn: Connection, approval: Approval, key: str, now: int, granted: Grant | None
+    ) -> None:
+        if granted is not None:
+            scope, expires = f"task:{approval.task}", granted.expires_at
+        else:
+            # Without a task (the default, unauthenticated agent) it covers the
+            # session, for a working day at most.
+            scope, expires = f"session:{approval.session}", now + SESSION_SCOPE_S
         conn.execute(
             approval_scopes.insert().values(
                 id="s" + uuid.uuid4().hex[:15],
@@ -335,16 +422,10 @@ class Approvals:
                 agent=approval.agent,
                 scope=scope,
                 scope_key=key,
-                grant_id=approval.grant_id,
+                grant_id=granted.id if granted is not None else "",
                 expires_at=expires,
             )
         )
-
-    def _grant_active(self, grant_id: str) -> bool:
-        try:
-            return self.gate.identity.grant(grant_id).state(self.clock()) == "active"
-        except Exception:  # unknown or unreadable: the standing approval does not apply
-            return False
 
     def expire_due(self) -> list[Approval]:
         """Mark pending approvals past their time as expired (audited); returns them."""

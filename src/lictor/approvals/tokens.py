@@ -10,6 +10,7 @@ import secrets
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -22,6 +23,9 @@ from lictor.store.schema import api_tokens
 
 TOKEN_PREFIX = "lct_"
 """Every API token starts with this, so it is told apart from an agent's JWT at a glance."""
+RECHECK_S = 1.0
+"""A resolved token is read again after this long, so a revocation made by another process
+(a second `lictor serve` worker, the CLI) takes effect within it."""
 
 
 class TokenError(LictorError):
@@ -55,11 +59,12 @@ class IssuedToken:
 
 
 class Tokens:
-    """The API token table of one database, with an in-memory cache of resolved hashes."""
+    """The API token table of one database, with a short-lived cache of resolved hashes."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, clock: Callable[[], float] = time.monotonic) -> None:
         self.database = database
-        self._cache: dict[str, TokenInfo] = {}
+        self.clock = clock
+        self._cache: dict[str, tuple[TokenInfo, float]] = {}
         self._lock = threading.Lock()
 
     def issue(self, name: str, role: Role | str) -> IssuedToken:
@@ -92,10 +97,11 @@ class Tokens:
         if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             return None
         digest = sha256_hex(token)
+        now = self.clock()
         with self._lock:
             hit = self._cache.get(digest)
-        if hit is not None:
-            return hit
+        if hit is not None and now - hit[1] < RECHECK_S:
+            return hit[0]
         with self.database.read() as conn:
             row = conn.execute(
                 select(api_tokens).where(
@@ -103,10 +109,12 @@ class Tokens:
                 )
             ).first()
         if row is None:
+            with self._lock:
+                self._cache.pop(digest, None)
             return None
         info = TokenInfo(row.id, row.name, Role(row.role), int(row.created), False)
         with self._lock:
-            self._cache[digest] = info
+            self._cache[digest] = (info, now)
         return info
 
     def all(self) -> list[TokenInfo]:
