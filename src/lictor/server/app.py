@@ -55,7 +55,7 @@ class ServerState:
         self.approvals.install()
         self.tokens = Tokens(gate.database)
         self.feed = Feed(gate.audit)
-        self.sessions = Sessions()
+        self.sessions = Sessions(gate.database)
         self.metrics = Metrics(self.approvals.pending_count, gate.audit.height)
         self.started = time.time()
         self.decide_inline = gate.database.mode == "fast"

@@ -10,14 +10,19 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fastapi import HTTPException, Request
+from sqlalchemy import delete, select, update
 
 from lictor.approvals import Approver, Role
-from lictor.approvals.tokens import TOKEN_PREFIX
+from lictor.approvals.tokens import TOKEN_PREFIX, TokenInfo
 from lictor.errors import IdentityError
+from lictor.model import sha256_hex
+from lictor.store import Database
+from lictor.store.schema import api_tokens, dashboard_sessions
 
 if TYPE_CHECKING:
     from lictor.server.app import ServerState
@@ -46,9 +51,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 """Route group -> roles allowed; anything else is 403."""
 
 SESSION_COOKIE = "lictor_session"
-"""The dashboard's cookie: a random id of a server-side session."""
+"""The dashboard's cookie: a random id of a session kept (hashed) in the store."""
 SESSION_TTL_S = 12 * 3600
 """A dashboard login lasts this long."""
+RECHECK_S = 1.0
+"""A looked-up login is read from the store again after this long."""
+MAX_CACHED = 10_000
+"""Looked-up logins kept in memory at most (the cache is dropped whole beyond it)."""
 
 
 @dataclass(frozen=True)
@@ -109,30 +118,80 @@ def require(state: ServerState, request: Request, group: str) -> Principal:
 
 
 class Sessions:
-    """Dashboard logins: random ids in memory (a restart logs everyone out)."""
+    """Dashboard logins, kept in the store so a restart (or another worker) keeps them.
 
-    def __init__(self) -> None:
-        self._by_id: dict[str, tuple[Principal, float]] = {}
+    The browser holds a random id; the store keeps its SHA-256, the API token it
+    was opened with and its expiry. Revoking that token ends the login. A
+    looked-up login is re-read after `RECHECK_S`, so a logout or revocation in
+    another worker reaches this one within it.
+    """
+
+    def __init__(self, database: Database, *, clock: Callable[[], float] = time.time) -> None:
+        self.database = database
+        self.clock = clock
+        self._cache: dict[str, tuple[Principal, float, float]] = {}
         self._lock = threading.Lock()
 
-    def start(self, principal: Principal) -> str:
-        """A new session id for a logged-in human."""
+    def start(self, token: TokenInfo) -> str:
+        """A new session id for a human who logged in with `token`."""
         sid = secrets.token_urlsafe(32)
-        with self._lock:
-            now = time.time()
-            self._by_id = {k: v for k, v in self._by_id.items() if v[1] > now}
-            self._by_id[sid] = (principal, now + SESSION_TTL_S)
+        now = int(self.clock())
+        with self.database.write() as conn:
+            conn.execute(delete(dashboard_sessions).where(dashboard_sessions.c.expires_at <= now))
+            conn.execute(
+                dashboard_sessions.insert().values(
+                    id_hash=sha256_hex(sid),
+                    token_id=token.id,
+                    created=now,
+                    expires_at=now + SESSION_TTL_S,
+                )
+            )
         return sid
 
     def get(self, sid: str) -> Principal | None:
-        """The human of a session id, while it lasts."""
-        with self._lock:
-            found = self._by_id.get(sid)
-        if found is None or found[1] < time.time():
+        """The human of a session id, while it lasts and its token is not revoked."""
+        if not sid or len(sid) > 200:
             return None
-        return found[0]
+        digest = sha256_hex(sid)
+        now = self.clock()
+        with self._lock:
+            hit = self._cache.get(digest)
+        if hit is not None and now - hit[2] < RECHECK_S and now < hit[1]:
+            return hit[0]
+        with self.database.read() as conn:
+            row = conn.execute(
+                select(api_tokens.c.name, api_tokens.c.role, dashboard_sessions.c.expires_at)
+                .join(api_tokens, api_tokens.c.id == dashboard_sessions.c.token_id)
+                .where(
+                    dashboard_sessions.c.id_hash == digest,
+                    dashboard_sessions.c.expires_at > int(now),
+                    api_tokens.c.revoked == 0,
+                )
+            ).first()
+        with self._lock:
+            if row is None:
+                self._cache.pop(digest, None)
+                return None
+            who = Principal(row.name, row.role)
+            if len(self._cache) > MAX_CACHED:
+                self._cache.clear()
+            self._cache[digest] = (who, float(row.expires_at), now)
+        return who
 
     def end(self, sid: str) -> None:
         """Log out."""
+        digest = sha256_hex(sid)
+        with self.database.write() as conn:
+            conn.execute(delete(dashboard_sessions).where(dashboard_sessions.c.id_hash == digest))
         with self._lock:
-            self._by_id.pop(sid, None)
+            self._cache.pop(digest, None)
+
+    def follow(self, old_token: str, new_token: str) -> int:
+        """Move the logins of a rotated token to its successor; returns how many."""
+        with self.database.write() as conn:
+            moved = conn.execute(
+                update(dashboard_sessions)
+                .where(dashboard_sessions.c.token_id == old_token)
+                .values(token_id=new_token)
+            ).rowcount
+        return int(moved or 0)

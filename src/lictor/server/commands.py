@@ -6,12 +6,16 @@ import logging
 import os
 import socket
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from lictor.errors import LictorError
+
+if TYPE_CHECKING:
+    from lictor.approvals import IssuedToken
+    from lictor.store import Database
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
@@ -70,7 +74,6 @@ def serve(
 
     import uvicorn
 
-    from lictor.approvals import Tokens
     from lictor.gate import Gate
     from lictor.project import load_config
     from lictor.server.app import AUDIT_ENV, HOME_ENV, create_app
@@ -85,11 +88,7 @@ def serve(
         if demo and is_empty(gate):
             out.print("Seeding the demo: agents coder (alice) and release-bot (bob)…")
             seed_demo(gate)
-        tokens = Tokens(gate.database)
-        for old in tokens.all():
-            if old.name == SERVE_TOKEN_NAME and not old.revoked:
-                tokens.revoke(old.id)
-        admin = tokens.issue(SERVE_TOKEN_NAME, "admin")
+        admin = rotate_serve_token(gate.database)
     except LictorError as e:
         raise _fail(str(e)) from None
     if not _port_free(host, port):
@@ -125,6 +124,23 @@ def serve(
         log_level="warning",
         access_log=False,
     )
+
+
+def rotate_serve_token(database: Database) -> IssuedToken:
+    """A new admin token for this start; the previous one is revoked, its logins move over.
+
+    A rotation, not a revocation: a browser logged in with the old token stays in.
+    """
+    from lictor.approvals import Tokens
+    from lictor.server.auth import Sessions
+
+    tokens = Tokens(database)
+    admin = tokens.issue(SERVE_TOKEN_NAME, "admin")
+    for old in tokens.all():
+        if old.name == SERVE_TOKEN_NAME and not old.revoked and old.id != admin.info.id:
+            tokens.revoke(old.id)
+            Sessions(database).follow(old.id, admin.info.id)
+    return admin
 
 
 def _port_free(host: str, port: int) -> bool:

@@ -80,7 +80,7 @@ def login(request: Request, token: str = Form("")) -> Response:
     info = state.tokens.resolve(token.strip())
     if info is None:
         return _page(request, "login.html", None, error="Unknown or revoked token.")
-    sid = state.sessions.start(Principal(info.name, info.role.value))
+    sid = state.sessions.start(info)
     reply = RedirectResponse("/ui", status_code=303)
     reply.set_cookie(SESSION_COOKIE, sid, max_age=SESSION_TTL_S, httponly=True, samesite="strict")
     return reply

@@ -286,6 +286,17 @@ api_tokens = Table(
     Column("revoked", Integer, nullable=False),
 )
 
+# Dashboard logins: only SHA-256 of the random session id (the browser's cookie)
+# is kept, with the API token it was opened with; revoking that token ends it.
+dashboard_sessions = Table(
+    "dashboard_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("token_id", String(16), nullable=False, index=True),
+    Column("created", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+
 # Every policy set the server loaded or was asked to load, with its files, so a
 # reload can be explained and an old revision read back.
 policy_revisions = Table(
