@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -16,6 +17,8 @@ from lictor.model import Effect, Reason, Verdict, sha256_hex
 
 NAMESPACE = "Lictor"
 SCHEMA_FILE = "schema.cedarschema"
+MEMO_SIZE = 4096
+"""Cedar answers remembered per policy set (see `PolicySet.judge`)."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,9 @@ def shipped_schema() -> str:
 class PolicySet:
     """A validated set of Cedar policies with their annotations, ready to judge effects."""
 
-    def __init__(self, files: Mapping[str, str], schema: str) -> None:
+    def __init__(
+        self, files: Mapping[str, str], schema: str, *, memo_size: int = MEMO_SIZE
+    ) -> None:
         self.files = dict(files)
         self.schema_text = schema
         statements: list[tuple[str, _Statement]] = []
@@ -125,6 +130,12 @@ class PolicySet:
         self.revision = sha256_hex(
             json.dumps({"schema": schema, "files": self.files}, sort_keys=True)
         )
+        self.memo_size = memo_size
+        """How many Cedar answers to remember; 0 turns the memo off."""
+        self._memo: dict[str, tuple[Any, ...]] = {}
+        self._memo_lock = threading.Lock()
+        self.memo_hits = 0
+        self.memo_misses = 0
 
     @classmethod
     def load(cls, directory: Path | str) -> PolicySet:
@@ -226,8 +237,32 @@ class PolicySet:
         if self._cedar is None:
             return [_default_deny(e) for e in effects]
         requests, entities = build_requests(principal, effects, context, effect_context)
-        results = cedarpy.is_authorized_batch(requests, self._cedar, entities)
+        results = self._authorize(self._cedar, requests, entities)
         return [self._interpret(e, r) for e, r in zip(effects, results, strict=True)]
+
+    def _authorize(
+        self, cedar: Any, requests: list[dict[str, Any]], entities: list[dict[str, Any]]
+    ) -> Any:
+        # Cedar is a pure function of (policies, entities, request): no clock,
+        # no I/O. So an answer for the very same input bytes is remembered,
+        # keyed by their JSON; any difference in any attribute (a path, a flag,
+        # a grant's seconds left, a session label) is another key. A reload
+        # builds a new PolicySet, so answers never outlive their policies.
+        if self.memo_size <= 0:
+            return cedarpy.is_authorized_batch(requests, cedar, entities)
+        key = json.dumps((requests, entities), separators=(",", ":"))
+        results = self._memo.get(key)
+        if results is not None:
+            self.memo_hits += 1
+            return results
+        results = tuple(cedarpy.is_authorized_batch(requests, cedar, entities))
+        self.memo_misses += 1
+        with self._memo_lock:
+            if len(self._memo) >= self.memo_size:
+                # Oldest first: dicts keep insertion order.
+                del self._memo[next(iter(self._memo))]
+            self._memo[key] = results
+        return results
 
     @property
     def cedar(self) -> Any:
