@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -35,6 +37,8 @@ from lictor.store.schema import (
     audit_keys,
     audit_nodes,
 )
+
+log = logging.getLogger(__name__)
 
 NODE_LEVEL = 8
 """Subtree roots of 2**8 leaves and up are stored; proofs hash at most 255 leaves themselves."""
@@ -67,9 +71,67 @@ _ENTRY_COLUMNS = (
 )
 
 
+_INLINE_CHECKPOINT_PAGES = 32_768
+"""WAL pages (4 KiB each) after which a committing appender checkpoints inline anyway."""
+
+
+class _WalCheckpointer:
+    """Copies the SQLite WAL back into the database file from a thread of its own.
+
+    PASSIVE checkpoints never block writers or readers, so appends do not
+    pay for them; the commit path only counts commits and wakes the thread.
+    """
+
+    EVERY_COMMITS = 256
+    """Wake the thread after this many commits..."""
+    EVERY_SECONDS = 0.5
+    """...or this often, whichever comes first."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._pending = 0
+        self._wake = threading.Event()
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="lictor-wal-checkpoint", daemon=True)
+        self._thread.start()
+
+    def committed(self) -> None:
+        self._pending += 1
+        if self._pending >= self.EVERY_COMMITS:
+            self._wake.set()
+
+    def stop(self, *, wait: bool = True) -> None:
+        self._stopped = True
+        self._wake.set()
+        if wait and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            log.warning("audit: no background WAL checkpoints for %s: %s", self._path, exc)
+            return
+        try:
+            conn.execute("PRAGMA busy_timeout = 1000")
+            while not self._stopped:
+                self._wake.wait(self.EVERY_SECONDS)
+                self._wake.clear()
+                if self._pending == 0 and not self._stopped:
+                    continue
+                self._pending = 0
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error as exc:  # busy or gone: the next round tries again
+                    log.debug("audit: WAL checkpoint skipped: %s", exc)
+        finally:
+            conn.close()
+
+
 def utc_now() -> str:
     """Now as ISO-8601 UTC with microseconds and a Z, the format of every audit time."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # "YYYY-MM-DDTHH:MM:SS.ffffff" then the "+00:00" replaced: cheaper than strftime.
+    return datetime.now(UTC).isoformat(timespec="microseconds")[:26] + "Z"
 
 
 class _Pending:
@@ -106,6 +168,7 @@ class AuditLog:
         self._queue: list[_Pending] = []
         self._committing = False
         self._raw: Any = None  # dedicated sqlite3 connection for the append path
+        self._checkpointer: _WalCheckpointer | None = None
         self._ensure_head()
 
     # --- writing ---------------------------------------------------------------
@@ -238,6 +301,8 @@ class AuditLog:
             last = written[-1].hash if written else last_hash
             raw.execute(_SQL_UPDATE_HEAD, (end, last, _frontier_text(frontier)))
             raw.execute("COMMIT")
+            if self._checkpointer is not None:
+                self._checkpointer.committed()
         except BaseException:
             if raw.in_transaction:
                 raw.execute("ROLLBACK")
@@ -251,9 +316,25 @@ class AuditLog:
     def _raw_sqlite(self) -> sqlite3.Connection:
         if self._raw is None:
             self._raw = self.db.engine.raw_connection()
+            conn = self._raw.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            path = self.db.engine.url.database
+            if path and path != ":memory:" and self._checkpointer is None:
+                # Checkpoints move to a thread of their own: run inline, one
+                # commit in a thousand paid milliseconds for copying the WAL.
+                # The high inline limit stays as a bound if that thread stalls.
+                conn.execute(f"PRAGMA wal_autocheckpoint = {_INLINE_CHECKPOINT_PAGES}")
+                self._checkpointer = _WalCheckpointer(path)
+                weakref.finalize(self, self._checkpointer.stop, wait=False)
         conn = self._raw.driver_connection
         assert isinstance(conn, sqlite3.Connection)
         return conn
+
+    def close(self) -> None:
+        """Stop the background checkpointer (the database is closed by its owner)."""
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
 
     def _drop_raw(self) -> None:
         if self._raw is not None:
@@ -532,13 +613,28 @@ def _check_json(value: Any, where: str) -> None:
 
 
 def _plain_json(value: Any) -> bool:
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _plain_json(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return all(_plain_json(v) for v in value)
-    return False
+    # Exact types only, iteratively: anything unusual (a subclass, a float, a
+    # non-string key, a cycle) leaves the fast path for _explain_json to judge.
+    stack = [value]
+    budget = 1_000_000
+    while stack:
+        budget -= 1
+        if budget < 0:
+            return False
+        item = stack.pop()
+        kind = type(item)
+        if kind is str or kind is int or kind is bool or item is None:
+            continue
+        if kind is dict:
+            for key in item:
+                if type(key) is not str:
+                    return False
+            stack.extend(item.values())
+        elif kind is list or kind is tuple:
+            stack.extend(item)
+        else:
+            return False
+    return True
 
 
 def _explain_json(value: Any, where: str) -> None:
