@@ -211,11 +211,16 @@ class Gate:
 
     def evaluate(self, action: Action) -> Evaluation:
         """Every stage but audit: a pure judgement, used by `decide` and `lictor policy test`."""
+        return self._evaluate(action, _canonical_args(action))
+
+    def _evaluate(self, action: Action, args_json: str | None) -> Evaluation:
         auth = self.authenticate(action)
         principal = auth.principal
         if auth.denial is not None:
             return Evaluation(Verdict.DENY, (auth.denial,), principal, authentication=auth)
-        found: Classification = classify(action, self.manifest, self.place(action))
+        found: Classification = classify(
+            action, self.manifest, self.place(action), args_json=args_json
+        )
         # Stage 2: the credential's task grant must allow this very call.
         granted = (
             self.identity.check_grant(auth, action, found, self.place(action))
@@ -307,8 +312,10 @@ class Gate:
     def decide(self, action: Action) -> Decision:
         """Judge an action before it runs. Never raises: any failure is an audited deny."""
         decision_id = uuid.uuid4().hex
+        # The arguments' canonical JSON, made once: size limit, digests and record share it.
+        args_json = _canonical_args(action)
         try:
-            ev = self.evaluate(action)
+            ev = self._evaluate(action, args_json)
             if ev.verdict is Verdict.ASK and self.approvals is not None:
                 # A human already approved this exact action: it runs (an approve-once is spent).
                 approved = self.approvals.settle(action, ev, self.policies.revision, decision_id)
@@ -322,7 +329,7 @@ class Gate:
                     ev = replace(ev, verdict=Verdict.DENY, reasons=(spent,))
         except Exception as e:  # fail closed, whatever broke
             ev = _failed(action, e)
-        record = self._decision_record(decision_id, action, ev)
+        record = self._decision_record(decision_id, action, ev, args_json)
         try:
             entry = self.audit.append(record)
         except Exception as e:
@@ -506,6 +513,8 @@ class Gate:
         return fresh.revision
 
     def close(self) -> None:
+        if self._audit is not None:
+            self._audit.close()
         if "identity" in self.__dict__:
             self.identity.close()
         if self._database is not None:
@@ -519,7 +528,9 @@ class Gate:
 
     # --- records -------------------------------------------------------------
 
-    def _decision_record(self, decision_id: str, action: Action, ev: Evaluation) -> dict[str, Any]:
+    def _decision_record(
+        self, decision_id: str, action: Action, ev: Evaluation, args_json: str | None = None
+    ) -> dict[str, Any]:
         return {
             "type": "decision",
             "decision_id": decision_id,
@@ -531,9 +542,9 @@ class Gate:
             "task": str(ev.principal.get("task", "")),
             "session": action.session,
             "tool": action.tool,
-            "action_digest": _action_digest(action),
-            "args_digest": _digest(action.args),
-            "args": _bounded(ev.redacted_args),
+            "action_digest": _action_digest(action, args_json),
+            "args_digest": sha256_hex(args_json) if args_json is not None else _digest(action.args),
+            "args": _bounded(ev.redacted_args, _size_if_unredacted(args_json, ev)),
             "targets": [_effect_summary(e) for e in ev.effects],
             "verdict": ev.verdict.value,
             "rules": [r.rule for r in ev.reasons],
@@ -598,16 +609,37 @@ def _digest(value: Any) -> str:
             return sha256_hex(f"unhashable:{type(value).__name__}:{id(value)}")
 
 
-def _action_digest(action: Action) -> str:
+def _size_if_unredacted(args_json: str | None, ev: Evaluation) -> int | None:
+    # Redaction rewrites the stored arguments, so only untouched ones share the size.
+    if args_json is None or ev.findings:
+        return None
+    return len(args_json)
+
+
+def _canonical_args(action: Action) -> str | None:
+    """`canonical_json(dict(action.args))`, or None when the arguments are not JSON."""
+    if not isinstance(action.args, Mapping):
+        return None
     try:
-        return action.digest()
+        return canonical_json(dict(action.args))
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+def _action_digest(action: Action, args_json: str | None = None) -> str:
+    try:
+        return action.digest(args_json)
     except (TypeError, ValueError):
         return _digest(repr((action.tool, action.args)))
 
 
-def _bounded(args: Mapping[str, Any]) -> Any:
+def _bounded(args: Mapping[str, Any], size: int | None = None) -> Any:
     # Floats cannot be hashed canonically, and huge values do not belong in the
     # log: store their text form, cut at a bound; the digest covers the whole.
+    # `size`: the length of these very arguments' canonical JSON, when known.
+    if size is not None and size <= MAX_STORED_ARG_CHARS // 2:
+        # Far under the bound: floats' text forms cannot grow it past it.
+        return _no_floats(args)
     try:
         text = canonical_json(_no_floats(args))
     except (TypeError, ValueError):

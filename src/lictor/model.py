@@ -131,9 +131,16 @@ class Action:
     cwd: str = ""
     """Working directory the action runs in; defaults to the workspace root."""
 
-    def digest(self) -> str:
-        """SHA-256 of tool and canonical arguments: binds approvals and audit to one action."""
-        return sha256_hex(canonical_json({"tool": self.tool, "args": dict(self.args)}))
+    def digest(self, args_json: str | None = None) -> str:
+        """SHA-256 of tool and canonical arguments: binds approvals and audit to one action.
+
+        `args_json`, when given, must be `canonical_json(dict(self.args))` computed
+        by the caller for this very call; it is spliced in rather than re-encoded
+        ("args" sorts before "tool", so the bytes are the same).
+        """
+        if args_json is None:
+            args_json = canonical_json(dict(self.args))
+        return sha256_hex('{"args":' + args_json + ',"tool":' + canonical_json(self.tool) + "}")
 
 
 @dataclass(frozen=True)

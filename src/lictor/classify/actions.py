@@ -28,12 +28,19 @@ class Classification:
     """For shell actions, the argv of each command that will run."""
 
 
-def classify(action: Action, manifest: Manifest, place: Place) -> Classification:
-    """Effects of an action; ClassifyError when its arguments cannot be understood."""
+def classify(
+    action: Action, manifest: Manifest, place: Place, *, args_json: str | None = None
+) -> Classification:
+    """Effects of an action; ClassifyError when its arguments cannot be understood.
+
+    `args_json` is the arguments' canonical JSON when the caller already made it.
+    """
     if not isinstance(action.args, Mapping):
         raise ClassifyError(f"{action.tool}: arguments must be a JSON object")
     try:
-        size = len(canonical_json(dict(action.args)).encode("utf-8"))
+        if args_json is None:
+            args_json = canonical_json(dict(action.args))
+        size = len(args_json.encode("utf-8"))
     except (TypeError, ValueError) as e:
         raise ClassifyError(f"{action.tool}: arguments are not JSON-compatible: {e}") from None
     if size > MAX_ARG_BYTES:
