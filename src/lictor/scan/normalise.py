@@ -78,16 +78,18 @@ _HIDDEN_ELEMENT = re.compile(
     r"[^>]{0,300}>(.{0,20000}?)</\1\s*>",
     re.DOTALL | re.IGNORECASE,
 )
+# Attributes are only read inside tags; a tag is found first because `<` is rare and cheap.
+_TAG_SPAN = re.compile(r"<[A-Za-z][^<>]{0,8000}>")
 _ATTRIBUTE_TEXT = re.compile(
     r"\b(?:alt|title|aria-label|data-[\w-]{1,30}|content)\s*=\s*(?:\"([^\"]{8,4000})\""
     r"|'([^']{8,4000})')",
     re.IGNORECASE,
 )
-_MARKDOWN_HIDDEN = re.compile(
-    r"!\[([^\]\n]{8,2000})\]"  # image alt text
-    r"|\]\([^)\s]{0,2000}\s+\"([^\"\n]{8,2000})\"\)"  # link title
-    r"|^\[[^\]\n]{1,100}\]:\s*#?\s*\(([^)\n]{8,2000})\)",  # `[comment]: # (...)` idiom
-    re.MULTILINE,
+# One pattern per idiom, each opening with a literal that the regex engine scans for quickly.
+_MARKDOWN_HIDDEN = (
+    re.compile(r"!\[([^\]\n]{8,2000})\]"),  # image alt text
+    re.compile(r"\]\([^)\s]{0,2000}\s+\"([^\"\n]{8,2000})\"\)"),  # link title
+    re.compile(r"(?m)^\[[^\]\n]{1,100}\]:\s*#?\s*\(([^)\n]{8,2000})\)"),  # `[x]: # (...)`
 )
 # HTML tags are layout, except names that spoof roles (`<system>`), which rules must see.
 _TAG = re.compile(
@@ -111,11 +113,15 @@ _URL_MARKER = re.compile(r"%[0-9a-fA-F]{2}[^%\s]{0,64}%[0-9a-fA-F]{2}")
 # "r.u.l.e.s", "h-t-t-p-s-:-/-/"); a wider gap (two spaces, another separator) ends the word.
 _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_]([ .\-_*])(?:\S\1)+\S(?!\S)")
 _SEPARATORS = re.compile(r"[ .\-_*]")
+# Cheap hints that a spaced-out word may be present: single characters between spaces, or
+# two separators one character apart.
+_SPACED_HINTS = (re.compile(r" \S \S "), re.compile(r"[.\-_*]\S[.\-_*]"))
 # rot13 of words nearly every English sentence has: a cheap test before rotating the text.
 _ROT13_COMMON = re.compile(r"\b(?:gur|naq|lbh|lbhe|gb|vtaber|fraq|flfgrz|vafgehpgvbaf)\b")
+_ROT13_HINTS = ("gur", "naq", "lbh", " gb ", "vtaber", "fraq", "flfgrz", "vafgehpgvbaf", "rot")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
+MIN_RUN = 24
+"""Characters of the shortest base64/hex run decoded; URL-encoded runs need a `%` only."""
 
 
 @dataclass(frozen=True)
@@ -159,8 +165,8 @@ def fold(text: str) -> str:
         # Strip accents so "précédentes" and "precedentes" read alike.
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = text.lower()
-    text = _HORIZONTAL_SPACE.sub(" ", text)
-    return _BLANK_LINES.sub("\n", text)
+    # Whitespace runs become one space, lines lose their edges and blank lines go.
+    return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
 
 
 def _printable(text: str) -> bool:
@@ -204,6 +210,8 @@ def _decode_escapes(run: str) -> str | None:
 
 def _decoded_parts(raw: str, visible: str) -> list[str]:
     found: list[str] = []
+    # Every encoded run is one whitespace-free token: search only the long or `%` ones.
+    runs = "\n".join(w for w in raw.split() if len(w) >= MIN_RUN or "%" in w)
     for pattern, decoder, marker in (
         (_BASE64_RUN, _decode_base64, None),
         (_HEX_RUN, _decode_hex, _HEX_MARKER),
@@ -211,9 +219,9 @@ def _decoded_parts(raw: str, visible: str) -> list[str]:
         (_URL_ENCODED, unquote, _URL_MARKER),
     ):
         # A cheap marker test first: most text holds no escapes at all.
-        if marker is not None and not marker.search(raw):
+        if not runs or (marker is not None and not marker.search(runs)):
             continue
-        for match in pattern.finditer(raw):
+        for match in pattern.finditer(runs):
             if len(found) >= MAX_DECODED_RUNS:
                 return found
             run = match.group()
@@ -222,7 +230,9 @@ def _decoded_parts(raw: str, visible: str) -> list[str]:
             text = decoder(run)
             if text and text != run and _printable(text):
                 found.append(text)
-    if "rot13" in visible or "rot-13" in visible or _ROT13_COMMON.search(visible):
+    if any(hint in visible for hint in _ROT13_HINTS) and (
+        "rot13" in visible or "rot-13" in visible or _ROT13_COMMON.search(visible)
+    ):
         rotated = visible.translate(_ROT13)
         # Only keep the rot13 view when it reads as English the original did not contain.
         if len(_ROT13_TRIGGERS.findall(rotated)) > len(_ROT13_TRIGGERS.findall(visible)):
@@ -237,7 +247,7 @@ def _join_spaced(match: re.Match[str]) -> str:
 def despace(text: str) -> tuple[str, int]:
     """`text` with spaced-out words joined ("i g n o r e  a l l" -> "ignore all"), and how
     many were joined."""
-    if not _SPACED_LETTERS.search(text):
+    if not any(hint.search(text) for hint in _SPACED_HINTS) or not _SPACED_LETTERS.search(text):
         return text, 0
     return _SPACED_LETTERS.subn(_join_spaced, text)
 
@@ -248,10 +258,12 @@ def _hidden_parts(raw: str) -> list[str]:
         found.extend(m.group(1) for m in _HTML_COMMENT.finditer(raw))
     if "<" in raw:
         found.extend(m.group(2) for m in _HIDDEN_ELEMENT.finditer(raw))
-    if "=" in raw:
-        found.extend(m.group(1) or m.group(2) for m in _ATTRIBUTE_TEXT.finditer(raw))
+    if "<" in raw and "=" in raw:
+        tags = " ".join(m.group() for m in _TAG_SPAN.finditer(raw))
+        found.extend(m.group(1) or m.group(2) for m in _ATTRIBUTE_TEXT.finditer(tags))
     if "[" in raw:
-        found.extend(m.group(1) or m.group(2) or m.group(3) for m in _MARKDOWN_HIDDEN.finditer(raw))
+        for pattern in _MARKDOWN_HIDDEN:
+            found.extend(m.group(1) for m in pattern.finditer(raw))
     return found[:MAX_DECODED_RUNS]
 
 
@@ -274,7 +286,7 @@ def normalise(text: str) -> Normalised:
     # Joined before folding, which would collapse the double spaces that separate words.
     visible_raw, spaced = despace(visible_raw)
     visible = fold(visible_raw)
-    decoded = _decoded_parts(_HIDDEN_CHARS.sub("", raw), visible)
+    decoded = _decoded_parts(raw if raw.isascii() else _HIDDEN_CHARS.sub("", raw), visible)
     # Decoded text may itself hide more (base64 inside a comment); one more level is enough.
     for part in list(hidden):
         decoded.extend(_decoded_parts(part, fold(part))[:4])
