@@ -1,26 +1,34 @@
-"""Prompt injection in incoming text: weighted rules over normalised text, and an optional
-local transformer classifier.
+"""Prompt injection in incoming text: weighted rules over normalised text combined with a
+small learned classifier shipped in the package, and an optional local transformer classifier.
 
-The rule detector is the default because it is fast (about 1-2 ms per 4 KB), needs no
-model, and says *why* (one finding per family). Its weights and threshold were tuned on the
-tuning split of `bench/data/injection/` only; `bench/detector.py` reports the held-out split.
+The default detector is fast (about 1-2 ms per 4 KB), needs no download, and says *why* (one
+finding per rule family, plus `classifier` when the learned model leans injection). Rule
+weights, model weights and thresholds were chosen on the tuning split of
+`bench/data/injection/` only; `bench/detector.py` reports the held-out split.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
+import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from lictor.errors import ScanError
 from lictor.model import Finding
+from lictor.scan.classifier import InjectionModel, load_model
 from lictor.scan.interface import Scanner
 from lictor.scan.normalise import Normalised, normalise
 
 THRESHOLD = 0.481
-"""Score at or above which text counts as an injection (chosen for FPR <= 1% on tuning data)."""
+"""Rule score at or above which text counts as an injection when the learned model is not in
+use (chosen for FPR <= 1% on tuning data); with the model, its own calibrated threshold holds."""
+
+log = logging.getLogger("lictor.scan")
 
 MAX_SCAN_CHARS = 2 * 1024 * 1024
 """Characters of one string the rules read; an instruction past 2 MiB of filler is reported as
@@ -51,11 +59,17 @@ class Assessment:
     """Evidence per family, for families with any."""
     excerpts: dict[str, str]
     """The first matching snippet per family (normalised text, short)."""
+    threshold: float = THRESHOLD
+    """Score at or above which this text counts as an injection (the model's when it ran)."""
+    rule_score: float = field(default=-1.0)
+    """The rules' own score in [0, 1]; -1 when not computed separately."""
+    model_margin: float | None = None
+    """The learned model's highest window score (a logit), or None when it did not run."""
 
     @property
     def is_injection(self) -> bool:
         """True at or above the tuned threshold."""
-        return self.score >= THRESHOLD
+        return self.score >= self.threshold
 
 
 def _rule(family: str, weight: float, pattern: str, anchors: str = "") -> InjectionRule:
@@ -797,9 +811,8 @@ def _lines_by_rule(lines: list[str]) -> dict[int, list[int]]:
     return found
 
 
-def assess(text: str) -> Assessment:
-    """Score `text` for prompt injection; never raises for str input."""
-    norm = normalise(text[:MAX_SCAN_CHARS])
+def assess_rules(norm: Normalised) -> Assessment:
+    """The rule detector's view of normalised text, without the learned model."""
     # Rules read one line at a time, and only lines holding one of their anchor words:
     # most of a long benign text is never touched by most rules.
     lines = norm.combined.split("\n")
@@ -864,30 +877,70 @@ def assess(text: str) -> Assessment:
     return Assessment(score=round(1 - residual, 4), families=families, excerpts=excerpts)
 
 
-def _severity(score: float) -> str:
-    if score >= 0.9:
+@cache
+def shipped_model() -> InjectionModel | None:
+    """The packaged classifier, loaded once; None (rules only) after one warning when its
+    weights file is missing or malformed."""
+    try:
+        return load_model()
+    except ScanError as e:
+        log.warning("injection classifier disabled, using rules only: %s", e)
+        return None
+
+
+def assess(text: str, *, use_model: bool = True) -> Assessment:
+    """Score `text` for prompt injection; never raises for str input."""
+    norm = normalise(text[:MAX_SCAN_CHARS])
+    rules = assess_rules(norm)
+    model = shipped_model() if use_model else None
+    if model is None:
+        return rules
+    margin = model.margin(norm)
+    score = model.probability(rules.score, margin)
+    families, excerpts = dict(rules.families), dict(rules.excerpts)
+    leaning = 1.0 / (1.0 + math.exp(-max(min(margin, 60.0), -60.0)))
+    if leaning >= 0.5 or (score >= model.threshold and not families):
+        families["classifier"] = round(leaning, 4)
+        excerpts["classifier"] = f"learned model window score {margin:.2f}"
+    return Assessment(
+        score=round(score, 4),
+        families=families,
+        excerpts=excerpts,
+        threshold=model.threshold,
+        rule_score=rules.score,
+        model_margin=margin,
+    )
+
+
+def _severity(score: float, threshold: float = THRESHOLD) -> str:
+    # High and critical sit halfway and 80% of the way from the threshold to 1.
+    if score >= threshold + 0.8 * (1 - threshold):
         return "critical"
-    if score >= 0.75:
+    if score >= threshold + 0.5 * (1 - threshold):
         return "high"
-    if score >= THRESHOLD:
+    if score >= threshold:
         return "medium"
     return "low"
 
 
 class InjectionScanner(Scanner):
-    """Rule-based prompt-injection detector; one finding per family seen, severity by score.
+    """Prompt-injection detector (rules plus the shipped classifier); one finding per family
+    seen, severity by the combined score.
 
     Below the threshold, families still show up as `low` findings so that a reviewer can see
-    what was noticed; callers act on `medium` and above.
+    what was noticed; callers act on `medium` and above. `use_model=False` runs the rules only.
     """
 
     name = "injection"
 
+    def __init__(self, use_model: bool = True) -> None:
+        self._use_model = use_model
+
     def scan(self, text: str, location: str = "") -> list[Finding]:
-        result = assess(text)
+        result = assess(text, use_model=self._use_model)
         if not result.families:
             return []
-        severity = _severity(result.score)
+        severity = _severity(result.score, result.threshold)
         return [
             Finding(
                 scanner=self.name,
@@ -957,7 +1010,7 @@ class TransformerInjectionScanner(Scanner):
             Finding(
                 scanner=self.name,
                 kind="classifier",
-                severity=_severity(probability),
+                severity=_severity(probability, self._threshold),
                 location=location,
                 excerpt=f"model probability {probability:.2f}",
             )
