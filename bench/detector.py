@@ -1,120 +1,133 @@
 """Injection detector and secrets/PII scanners against labelled data; prints tables.
 
-    python bench/detector.py              # both splits; tune on `tune` only, report `heldout`
+    python bench/detector.py              # all splits; report `heldout` at the shipped threshold
     python bench/detector.py --errors     # also list tuning-split misses and false alarms
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
-Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`) plus the v2 additions
-(`*-added.jsonl`); rows for the parts are printed too, so v1 numbers stay comparable.
+Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`)
+and the v3 additions (`*-v3.jsonl`); rows for the parts are printed too, so earlier numbers stay
+comparable.
 
-The threshold is the one that keeps FPR <= 1% on the tuning split; the held-out split is
-scored at that same threshold. A naive keyword regex measured in the same run is the baseline.
+The shipped detector is the rules plus the learned classifier, whose weights and threshold
+(FPR <= 1%) were chosen on the tuning split only, the threshold on cross-validated scores
+(`bench/data/injection/train.py` prints those). The tuning rows here are the classifier's own
+training data, so their figures are optimistic; the held-out rows are the honest ones. The rules
+alone (at their own threshold) and a naive keyword regex are measured in the same run.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from lictor.scan import PiiScanner, SecretScanner, assess
-from lictor.scan.injection import THRESHOLD
+from lictor.scan.injection import THRESHOLD, shipped_model
 
 DATA = Path(__file__).parent / "data" / "injection"
 NAIVE = re.compile(
     r"ignore (?:all )?previous instructions|system prompt|jailbreak|you are now|new instructions",
     re.IGNORECASE,
 )
+PARTS = {"v1": "{}.jsonl", "v2": "{}-added.jsonl", "v3": "{}-v3.jsonl"}
+
+Row = dict[str, object]
 
 
-def load(name: str) -> list[dict[str, object]]:
+def load(name: str) -> list[Row]:
     with open(DATA / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 
-def threshold_for(scores: list[tuple[float, int]], max_fpr: float = 0.01) -> float:
-    """Lowest threshold whose false-positive rate on these scores is <= max_fpr."""
-    negatives = sorted((s for s, label in scores if label == 0), reverse=True)
-    allowed = int(len(negatives) * max_fpr)
-    # Everything strictly above the (allowed+1)-th highest negative score may be flagged.
-    cut = negatives[allowed] if allowed < len(negatives) else 0.0
-    return min(cut + 1e-6, 1.0)
-
-
-def rates(scores: list[tuple[float, int]], threshold: float) -> tuple[float, float]:
-    pos = [s for s, label in scores if label == 1]
-    neg = [s for s, label in scores if label == 0]
-    tpr = sum(s >= threshold for s in pos) / max(len(pos), 1)
-    fpr = sum(s >= threshold for s in neg) / max(len(neg), 1)
-    return tpr, fpr
+def rates(flags: list[tuple[bool, int]]) -> tuple[float, float]:
+    pos = [f for f, label in flags if label == 1]
+    neg = [f for f, label in flags if label == 0]
+    return sum(pos) / max(len(pos), 1), sum(neg) / max(len(neg), 1)
 
 
 def injection_table(show_errors: bool, tune_only: bool) -> None:
-    parts = {"tune": load("tune.jsonl"), "tune+": load("tune-added.jsonl")}
-    if not tune_only:
-        parts |= {"heldout": load("heldout.jsonl"), "heldout+": load("heldout-added.jsonl")}
-    scored = {
-        name: [(assess(str(r["text"])).score, int(str(r["label"])), r) for r in rows]
-        for name, rows in parts.items()
-    }
-    results: dict[str, list[tuple[float, int, dict[str, object]]]] = {}
-    for name in ("tune", "heldout"):
-        if name in scored:
-            results[f"{name} all"] = scored[name] + scored[f"{name}+"]
-            results[f"{name} v1"] = scored[name]
-            results[f"{name} v2+"] = scored[f"{name}+"]
-    tuned = threshold_for([(s, y) for s, y, _ in results["tune all"]])
-    print(f"threshold for FPR<=1% on tune: {tuned:.4f} (shipped THRESHOLD = {THRESHOLD})\n")
+    model = shipped_model()
+    if model is None:
+        sys.exit("the shipped injection classifier did not load; see the warning above")
+    splits = ("tune",) if tune_only else ("tune", "heldout")
+    results: dict[str, list[tuple[bool, bool, int, Row]]] = {}
+    for split in splits:
+        every: list[tuple[bool, bool, int, Row]] = []
+        for part, pattern in PARTS.items():
+            rows = load(pattern.format(split))
+            scored = [
+                (
+                    assess(str(r["text"])).is_injection,
+                    assess(str(r["text"]), use_model=False).score >= THRESHOLD,
+                    int(str(r["label"])),
+                    r,
+                )
+                for r in rows
+            ]
+            results[f"{split} {part}"] = scored
+            every += scored
+        results[f"{split} all"] = every
+    print(f"shipped threshold {model.threshold} (rules + classifier); rules alone at {THRESHOLD}\n")
     print(
-        f"{'split':12} {'n+':>5} {'n-':>5} {'detector TPR':>13} {'FPR':>7} "
-        f"{'@shipped TPR':>13} {'FPR':>7} {'naive TPR':>10} {'FPR':>7}"
+        f"{'split':12} {'n+':>5} {'n-':>5} {'shipped TPR':>12} {'FPR':>7} "
+        f"{'rules TPR':>10} {'FPR':>7} {'naive TPR':>10} {'FPR':>7}"
     )
-    for name, res in results.items():
-        scores = [(s, y) for s, y, _ in res]
-        tpr, fpr = rates(scores, tuned)
-        stpr, sfpr = rates(scores, THRESHOLD)
-        naive = [(1.0 if NAIVE.search(str(r["text"])) else 0.0, y) for _, y, r in res]
-        ntpr, nfpr = rates(naive, 0.5)
-        npos = sum(y for _, y in scores)
+    order = [k for s in splits for k in (f"{s} all", *(f"{s} {p}" for p in PARTS))]
+    for name in order:
+        res = results[name]
+        tpr, fpr = rates([(flag, y) for flag, _, y, _ in res])
+        rtpr, rfpr = rates([(rule, y) for _, rule, y, _ in res])
+        ntpr, nfpr = rates([(bool(NAIVE.search(str(r["text"]))), y) for _, _, y, r in res])
+        npos = sum(y for _, _, y, _ in res)
         print(
-            f"{name:12} {npos:>5} {len(scores) - npos:>5} {tpr:>13.1%} {fpr:>7.2%} "
-            f"{stpr:>13.1%} {sfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%}"
+            f"{name:12} {npos:>5} {len(res) - npos:>5} {tpr:>12.1%} {fpr:>7.2%} "
+            f"{rtpr:>10.1%} {rfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%}"
         )
-    for name, res in results.items():
-        if not name.endswith(" all"):
-            continue
-        print(f"\nper-family recall at shipped threshold ({name}):")
-        by_family: dict[str, list[int]] = defaultdict(list)
-        by_obf: dict[str, list[int]] = defaultdict(list)
-        for score, label, row in res:
+    for name in (f"{s} all" for s in splits):
+        print(f"\nper-family recall, shipped detector ({name}):")
+        by_family: dict[str, list[bool]] = defaultdict(list)
+        by_obf: dict[str, list[bool]] = defaultdict(list)
+        neg_by_family: dict[str, list[bool]] = defaultdict(list)
+        for flag, _, label, row in results[name]:
+            family, _, obf = str(row["family"]).partition("/")
             if label == 1:
-                family, _, obf = str(row["family"]).partition("/")
-                by_family[family].append(score >= THRESHOLD)
-                by_obf[obf].append(score >= THRESHOLD)
-        line = "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by_family.items()))
-        print("  family:      " + line)
-        line = "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by_obf.items()))
-        print("  obfuscation: " + line)
-        neg_by_family: dict[str, list[int]] = defaultdict(list)
-        for score, label, row in res:
-            if label == 0:
-                neg_by_family[str(row["family"])].append(score >= THRESHOLD)
-        line = "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(neg_by_family.items()))
-        print("  false alarms by benign kind: " + line)
+                by_family[family].append(flag)
+                by_obf[obf].append(flag)
+            else:
+                neg_by_family[family].append(flag)
+        for title, groups in (
+            ("family", by_family),
+            ("obfuscation", by_obf),
+            ("false alarms by benign kind", neg_by_family),
+        ):
+            line = "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(groups.items()))
+            print(f"  {title}: {line}")
     if show_errors:
         print("\ntuning split errors:")
-        for score, label, row in results["tune all"]:
-            if (score >= THRESHOLD) != bool(label):
+        for flag, _, label, row in results["tune all"]:
+            if flag != bool(label):
                 kind = "MISS" if label else "FP  "
-                print(f"{kind} {score:.2f} {row['family']} {str(row['text'])[:160]!r}")
-    latency(parts["tune"])
+                print(f"{kind} {row['family']} {str(row['text'])[:160]!r}")
+    latency(load("tune.jsonl"))
 
 
-def latency(rows: list[dict[str, object]]) -> None:
+def percentiles(fn: Callable[[str], object], texts: list[str]) -> tuple[float, float]:
+    times = []
+    for text in texts:
+        t0 = time.perf_counter()
+        fn(text)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99)]
+
+
+def latency(rows: list[Row]) -> None:
     # 4 KB texts built from real benign and injected content, so both paths are timed.
     texts = []
     pool = [str(r["text"]) for r in rows]
@@ -127,24 +140,24 @@ def latency(rows: list[dict[str, object]]) -> None:
         texts.append(text[:4096])
     for text in texts[:20]:
         assess(text)
-    det, base = [], []
-    for text in texts:
-        t0 = time.perf_counter()
-        assess(text)
-        t1 = time.perf_counter()
-        NAIVE.search(text)
-        t2 = time.perf_counter()
-        det.append((t1 - t0) * 1000)
-        base.append((t2 - t1) * 1000)
-    det.sort()
-    base.sort()
-    p99 = int(len(det) * 0.99)
-    print(
-        f"\nlatency per 4 KB on CPU ({len(texts)} texts):"
-        f" detector p50 {statistics.median(det):.3f} ms"
-        f" p99 {det[p99]:.3f} ms; naive regex p50 {statistics.median(base):.3f} ms"
-        f" (ratio {statistics.median(det) / max(statistics.median(base), 1e-9):.0f}x)"
-    )
+    runs: dict[str, Callable[[str], object]] = {
+        "detector (rules + classifier)": assess,
+        "rules only": lambda t: assess(t, use_model=False),
+        "baseline: naive regex": NAIVE.search,
+        "baseline: str.lower": str.lower,
+    }
+    gc.collect()
+    # Passes interleave so that machine load hits every variant alike.
+    found: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for _ in range(3):
+        for name, fn in runs.items():
+            found[name].append(percentiles(fn, texts))
+    print(f"\nlatency per 4 KB on CPU ({len(texts)} texts, median of 3 interleaved passes):")
+    base = statistics.median(p50 for p50, _ in found["baseline: naive regex"])
+    for name, passes in found.items():
+        p50 = statistics.median(p for p, _ in passes)
+        p99 = statistics.median(p for _, p in passes)
+        print(f"  {name:30} p50 {p50:7.3f} ms  p99 {p99:7.3f} ms  ({p50 / base:5.1f}x naive regex)")
 
 
 SECRET_SET: list[tuple[str, str | None]] = [
