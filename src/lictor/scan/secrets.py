@@ -395,6 +395,16 @@ class SecretScanner(Scanner):
             [h for r in LICTOR_RULES for h in r.hints]
             + [h for p in self._plugin_rules for h in p.hints]
         )
+        # Which rules each hint wakes (by position, so order is kept), and those
+        # that need no hint: a text with no hint word runs only the latter.
+        rules: list[SecretRule | _PluginRule] = [*LICTOR_RULES, *self._plugin_rules]
+        self._rules = tuple(rules)
+        self._always = tuple(i for i, r in enumerate(rules) if not r.hints)
+        by_hint: dict[str, list[int]] = {}
+        for i, r in enumerate(rules):
+            for h in r.hints:
+                by_hint.setdefault(h, []).append(i)
+        self._by_hint = {h: tuple(ix) for h, ix in by_hint.items()}
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
         taken: list[tuple[int, int]] = []
@@ -422,17 +432,19 @@ class SecretScanner(Scanner):
 
     def _candidates(self, text: str) -> Iterator[tuple[str, int, int, str, int]]:
         lowered = text.lower()
-        present = {h for h in self._hints if h in lowered}
-        for rule in LICTOR_RULES:
-            if rule.hints and present.isdisjoint(rule.hints):
+        woken = set(self._always)
+        for h in self._hints:
+            if h in lowered:
+                woken.update(self._by_hint[h])
+        for index in sorted(woken):
+            rule = self._rules[index]
+            if isinstance(rule, SecretRule):
+                for match in rule.pattern.finditer(text):
+                    start, end = _secret_span(match, rule.group)
+                    if rule.check is None or rule.check(text[start:end]):
+                        yield rule.kind, start, end, rule.severity, rule.keep
                 continue
-            for match in rule.pattern.finditer(text):
-                start, end = _secret_span(match, rule.group)
-                if rule.check is None or rule.check(text[start:end]):
-                    yield rule.kind, start, end, rule.severity, rule.keep
-        for prule in self._plugin_rules:
-            if prule.hints and present.isdisjoint(prule.hints):
-                continue
+            prule = rule
             for match in prule.pattern.finditer(text):
                 start, end = _secret_span(match, 0)
                 secret = text[start:end]
