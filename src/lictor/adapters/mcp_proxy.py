@@ -5,8 +5,10 @@
 * `tools/call` is decided as tool `mcp__<server>__<tool>`: deny answers a tool
   error naming the rule; ask waits on `ProxyConfig.approvals` (a callable:
   the approval inbox plugs in there) up to a bounded time, then denies.
-  Allowed calls are forwarded with a timeout and their results go through
-  `record_result`; output carrying injected instructions gets a warning block.
+  Allowed calls are forwarded with a timeout; output carrying injected
+  instructions gets a warning block. The result goes back to the client first
+  and through `record_result` right after: the session's next decision waits
+  until that outcome is recorded, so no decision ever sees stale flow labels.
 * `tools/list`: each tool's name, description and input schema are hashed and
   pinned on first sight. A description with prompt injection ("tool
   poisoning") is *hidden* from the client and its calls refused; so is a tool
@@ -26,15 +28,16 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import unquote, urlsplit
 
 import anyio
+import anyio.abc
 import anyio.to_thread
 import mcp_types as types
 from mcp import Client, MCPError, StdioServerParameters
@@ -42,10 +45,12 @@ from mcp.client.session import ClientRequestContext
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.session import ServerSession
-from mcp.server.stdio import stdio_server
 from sqlalchemy import select, update
 
+from lictor.adapters.mcp_stdio import Wire, client_wire
+from lictor.approvals.mcp_waiter import ApprovalWaiter
 from lictor.errors import ConfigError
+from lictor.flow import is_hostile
 from lictor.model import Action, Decision, Finding, Verdict, canonical_json, sha256_hex
 from lictor.store.schema import mcp_tool_pins
 
@@ -55,14 +60,58 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lictor.mcp")
 
-ApprovalWaiter = Callable[[Decision, float], Awaitable[Verdict]]
-"""Waits for a human decision on an `ask`, at most the given seconds; returns allow or deny."""
 
 MAX_LIST_PAGES = 100
 """tools/list pages read from upstream before giving up (a paginator that never ends)."""
+REPLY_WAIT_S = 0.05
+"""At most this long an outcome waits for the reply to be written before it is recorded."""
 ACTING_SEVERITIES = ("medium", "high", "critical")
 """Injection findings at these severities flag a tool description or warn about a result."""
 _NAME_CHARS = re.compile(r"[^A-Za-z0-9_-]+")
+POLICY_DENIED = -32003
+"""JSON-RPC error code of a resources/read or prompts/get that Lictor refused (server range)."""
+RESOURCE_READ = "resources/read"
+"""Tool name (after `mcp__<server>__`) a resource read is decided as; no MCP tool name has `/`."""
+PROMPT_GET = "prompts/get"
+"""Tool name (after `mcp__<server>__`) a prompt fetch is decided as."""
+
+T = TypeVar("T")
+ListedItem = TypeVar("ListedItem", types.Resource, types.ResourceTemplate, types.Prompt)
+
+
+def resource_args(uri: str) -> dict[str, Any]:
+    """Arguments a resource read is judged on: `path` for a local `file://` URI, else `uri`."""
+    parts = urlsplit(uri)
+    if parts.scheme.lower() == "file" and parts.netloc in ("", "localhost"):
+        return {"path": unquote(parts.path) or "/"}
+    return {"uri": uri}
+
+
+def _listed_key(item: types.Resource | types.ResourceTemplate | types.Prompt) -> str:
+    if isinstance(item, types.Resource):
+        return str(item.uri)
+    if isinstance(item, types.ResourceTemplate):
+        return item.uri_template
+    return item.name
+
+
+def _listed_text(item: types.Resource | types.ResourceTemplate | types.Prompt) -> dict[str, Any]:
+    """What of a listed resource or prompt reaches the model: names and descriptions."""
+    text: dict[str, Any] = {
+        "name": item.name,
+        "title": item.title or "",
+        "description": item.description or "",
+    }
+    if isinstance(item, types.Prompt):
+        text["arguments"] = [
+            {"name": a.name, "title": a.title or "", "description": a.description or ""}
+            for a in item.arguments or []
+        ]
+    return text
+
+
+def _dump(result: Any) -> Any:
+    return result.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 async def no_approvals(decision: Decision, timeout: float) -> Verdict:
@@ -275,6 +324,41 @@ def _now() -> str:
 # --- the proxy -----------------------------------------------------------------
 
 
+class PendingOutcomes:
+    """Outcomes handed to `record_result` but not recorded yet, per session.
+
+    A result reaches the client before its outcome is recorded (the scan and
+    the flow-label update are off the client's path); a decision in the same
+    session first waits for every outcome pending when it starts, so it is
+    judged on labels that include every result the client has already seen.
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[str, set[anyio.Event]] = {}
+
+    def add(self, session: str) -> anyio.Event:
+        """Register an outcome about to be recorded; set the event when it is."""
+        done = anyio.Event()
+        self._pending.setdefault(session, set()).add(done)
+        return done
+
+    def finish(self, session: str, done: anyio.Event) -> None:
+        done.set()
+        left = self._pending.get(session)
+        if left is not None:
+            left.discard(done)
+            if not left:
+                del self._pending[session]
+
+    async def settled(self, session: str) -> None:
+        """Return once the outcomes pending now for `session` are recorded."""
+        for done in list(self._pending.get(session, ())):
+            await done.wait()
+
+    def count(self, session: str) -> int:
+        return len(self._pending.get(session, ()))
+
+
 def _error_result(text: str) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=True)
 
@@ -291,6 +375,15 @@ class GoverningProxy:
         self._downstream: ServerSession | None = None
         self._blocked: dict[str, Pin] = {}
         self._listed: set[str] = set()
+        self.outcomes = PendingOutcomes()
+        self._tasks: anyio.abc.TaskGroup | None = None
+        self.wire: Wire | None = None
+        """The client's stdio wire: outcomes are recorded once the reply is written."""
+        self._injection = [s for s in gate.output_scanners if s.name == "injection"]
+        self._flagged: dict[tuple[str, str], str] = {}
+        """Listed resources (by URI) and prompts (by name) whose text carries injection."""
+        self._listing_flags: dict[str, str] = {}
+        """Injection flags by digest of a listed item's text (scanned once per proxy run)."""
 
     # --- upstream connection -------------------------------------------------
 
@@ -331,10 +424,13 @@ class GoverningProxy:
             except (OSError, MCPError) as e:
                 raise ConfigError(f"cannot start MCP server {self.server_name!r}: {e}") from None
             self.upstream = client
+            # Outcomes still being recorded finish before the upstream closes.
+            self._tasks = await stack.enter_async_context(anyio.create_task_group())
             try:
                 yield self
             finally:
                 self.upstream = None
+                self._tasks = None
 
     def server(self) -> Server[Any]:
         """The client-facing server, offering what the upstream offers."""
@@ -433,20 +529,28 @@ class GoverningProxy:
         pin = self._blocked.get(name)
         if pin is not None:
             return await anyio.to_thread.run_sync(self._refuse_blocked, action, pin)
+        decision, refusal = await self._decide(action, name)
+        if refusal:
+            return _error_result(refusal)
+        return await self._forward(ctx, decision, name, args, params)
+
+    async def _decide(self, action: Action, what: str) -> tuple[Decision, str]:
+        """The gate's decision, asks waited on; with the refusal text ('' when allowed)."""
+        # Judged on flow labels that include every result already returned.
+        await self.outcomes.settled(action.session)
         decision = await anyio.to_thread.run_sync(self.gate.decide, action)
         verdict = decision.verdict
+        ref = f"[decision {decision.decision_id[:12]}]"
         if verdict is Verdict.ASK:
             verdict = await self._wait_for_approval(decision)
             if verdict is not Verdict.ALLOW:
-                return _error_result(
-                    f"Lictor denied {name}: it needs human approval and none was given "
-                    f"({decision.explain()}) [decision {decision.decision_id[:12]}]"
+                return decision, (
+                    f"Lictor denied {what}: it needs human approval and none was given "
+                    f"({decision.explain()}) {ref}"
                 )
         elif verdict is not Verdict.ALLOW:
-            return _error_result(
-                f"Lictor denied {name}: {decision.explain()} [decision {decision.decision_id[:12]}]"
-            )
-        return await self._forward(ctx, decision, name, args, params)
+            return decision, f"Lictor denied {what}: {decision.explain()} {ref}"
+        return decision, ""
 
     async def _wait_for_approval(self, decision: Decision) -> Verdict:
         timeout = max(self.config.approval_timeout, 0.0)
@@ -485,24 +589,24 @@ class GoverningProxy:
                 )
         except TimeoutError:
             error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
-            await self._record(decision, None, error)
+            await self._record_soon(decision, None, error)
             return _error_result(f"Lictor: {error}; the call was abandoned")
         except MCPError as e:
             # Answered as a tool error: the client sees it, the proxy and its session live on.
             error = f"upstream {self.server_name} error {e.code}: {e.message}"
-            await self._record(decision, None, error)
+            await self._record_soon(decision, None, error)
             return _error_result(f"Lictor: {error}")
         except Exception as e:  # a crashed server, a broken pipe: an error, never a hang
             error = f"upstream {self.server_name} failed ({type(e).__name__}: {e})"
-            await self._record(decision, None, error)
+            await self._record_soon(decision, None, error)
             return _error_result(f"Lictor: {error}")
         if isinstance(result, types.InputRequiredResult):
             # The client answers the server's questions and calls again; that call is decided anew.
             return result
-        findings = await self._record(
-            decision, result.model_dump(mode="json", by_alias=True, exclude_none=True), ""
-        )
-        if any(f.scanner == "injection" and f.severity in ACTING_SEVERITIES for f in findings):
+        output = result.model_dump(mode="json", by_alias=True, exclude_none=True)
+        hostile = await self._hostile(output)
+        await self._record_soon(decision, output, "")
+        if hostile:
             warning = types.TextContent(
                 type="text",
                 text=(
@@ -516,11 +620,36 @@ class GoverningProxy:
             return warned
         return result
 
-    async def _record(self, decision: Decision, output: Any, error: str) -> tuple[Finding, ...]:
-        outcome = await anyio.to_thread.run_sync(
-            lambda: self.gate.record_result(decision, output, error=error)
-        )
-        return outcome.findings
+    async def _hostile(self, output: Any) -> bool:
+        """True when the output carries injected instructions (it gets a warning block)."""
+        from lictor.scan import scan_value
+
+        findings = await anyio.to_thread.run_sync(scan_value, output, self._injection, "output")
+        return is_hostile(findings)
+
+    async def _record_soon(self, decision: Decision, output: Any, error: str) -> None:
+        """Record the outcome right after the client has its answer, in order for the session."""
+        done = self.outcomes.add(decision.action.session)
+        written = self.wire.writes if self.wire is not None else -1
+        if self._tasks is None:  # not serving (no task group to finish it): record it now
+            await self._record(decision, output, error, done, -1)
+        else:
+            self._tasks.start_soon(self._record, decision, output, error, done, written)
+
+    async def _record(
+        self, decision: Decision, output: Any, error: str, done: anyio.Event, written: int
+    ) -> None:
+        try:
+            if self.wire is not None and written >= 0:
+                # Let the reply go out first: a busy worker thread would hold the GIL meanwhile.
+                await self.wire.written_after(written, REPLY_WAIT_S)
+            await anyio.to_thread.run_sync(
+                lambda: self.gate.record_result(decision, output, error=error)
+            )
+        except Exception as e:  # record_result audits its own failures; this is a last resort
+            log.error("recording the outcome of %s failed: %s", decision.decision_id, e)
+        finally:
+            self.outcomes.finish(decision.action.session, done)
 
     def _refuse_blocked(self, action: Action, pin: Pin) -> types.CallToolResult:
         if pin.status == "flagged":
@@ -570,44 +699,175 @@ class GoverningProxy:
             }
         )
 
-    # --- resources and prompts: forwarded ----------------------------------------
+    # --- resources and prompts: screened, gated, recorded -------------------------
 
     async def list_resources(
         self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListResourcesResult:
+        """Upstream's resources; those whose description carries injection left out."""
         self._seen(ctx)
-        with anyio.fail_after(self.config.call_timeout):
-            return await self._upstream().list_resources(cursor=params.cursor if params else None)
+        cursor = params.cursor if params else None
+        page = await self._bounded(self._upstream().list_resources(cursor=cursor), "list resources")
+        visible = await anyio.to_thread.run_sync(self._screen_listing, "resource", page.resources)
+        return page.model_copy(update={"resources": visible})
 
     async def list_resource_templates(
         self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListResourceTemplatesResult:
+        """Upstream's resource templates, screened like resources."""
         self._seen(ctx)
-        with anyio.fail_after(self.config.call_timeout):
-            return await self._upstream().list_resource_templates(
-                cursor=params.cursor if params else None
-            )
+        cursor = params.cursor if params else None
+        page = await self._bounded(
+            self._upstream().list_resource_templates(cursor=cursor), "list resource templates"
+        )
+        visible = await anyio.to_thread.run_sync(
+            self._screen_listing, "resource-template", page.resource_templates
+        )
+        return page.model_copy(update={"resource_templates": visible})
 
     async def read_resource(
         self, ctx: ServerRequestContext[Any], params: types.ReadResourceRequestParams
     ) -> types.ReadResourceResult:
+        """Decided as a read of the URI (a `file://` URI is a path); contents recorded."""
         self._seen(ctx)
-        with anyio.fail_after(self.config.call_timeout):
-            return await self._upstream().read_resource(params.uri)
+        uri = str(params.uri)
+        action = self._action(RESOURCE_READ, resource_args(uri))
+        flagged = self._flagged.get(("resource", uri))
+        if flagged:
+            raise MCPError(
+                POLICY_DENIED,
+                await anyio.to_thread.run_sync(
+                    self._refuse_listed, action, "lictor.mcp.poisoned-resource", uri, flagged
+                ),
+            )
+        decision, refusal = await self._decide(action, uri)
+        if refusal:
+            raise MCPError(POLICY_DENIED, refusal)
+        result = await self._forward_request(
+            decision, self._upstream().read_resource(uri), f"read {uri}"
+        )
+        await self._record_soon(decision, _dump(result), "")
+        return result
 
     async def list_prompts(
         self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListPromptsResult:
+        """Upstream's prompts; those whose descriptions carry injection left out."""
         self._seen(ctx)
-        with anyio.fail_after(self.config.call_timeout):
-            return await self._upstream().list_prompts(cursor=params.cursor if params else None)
+        cursor = params.cursor if params else None
+        page = await self._bounded(self._upstream().list_prompts(cursor=cursor), "list prompts")
+        visible = await anyio.to_thread.run_sync(self._screen_listing, "prompt", page.prompts)
+        return page.model_copy(update={"prompts": visible})
 
     async def get_prompt(
         self, ctx: ServerRequestContext[Any], params: types.GetPromptRequestParams
     ) -> types.GetPromptResult:
+        """Decided like a tool call with the prompt's name and arguments; messages recorded."""
         self._seen(ctx)
-        with anyio.fail_after(self.config.call_timeout):
-            return await self._upstream().get_prompt(params.name, params.arguments)
+        arguments = dict(params.arguments or {})
+        action = self._action(PROMPT_GET, {"name": params.name, "arguments": arguments})
+        flagged = self._flagged.get(("prompt", params.name))
+        if flagged:
+            raise MCPError(
+                POLICY_DENIED,
+                await anyio.to_thread.run_sync(
+                    self._refuse_listed, action, "lictor.mcp.poisoned-prompt", params.name, flagged
+                ),
+            )
+        decision, refusal = await self._decide(action, f"prompt {params.name}")
+        if refusal:
+            raise MCPError(POLICY_DENIED, refusal)
+        result = await self._forward_request(
+            decision,
+            self._upstream().get_prompt(params.name, params.arguments),
+            f"get prompt {params.name}",
+        )
+        await self._record_soon(decision, _dump(result), "")
+        return result
+
+    def _action(self, kind: str, args: dict[str, Any]) -> Action:
+        return Action(
+            tool=f"mcp__{self.server_name}__{kind}",
+            args=args,
+            agent="anonymous",
+            session=self.config.session,
+        )
+
+    async def _bounded(self, request: Awaitable[T], what: str) -> T:
+        """An upstream request that is not decided (a listing), bounded by the call timeout."""
+        try:
+            with anyio.fail_after(self.config.call_timeout):
+                return await request
+        except TimeoutError:
+            raise MCPError(
+                types.INTERNAL_ERROR,
+                f"upstream {self.server_name} did not {what} within {self.config.call_timeout:g} s",
+            ) from None
+
+    async def _forward_request(self, decision: Decision, request: Awaitable[T], what: str) -> T:
+        """A decided request, bounded; a failure is recorded as the outcome and answered."""
+        try:
+            with anyio.fail_after(self.config.call_timeout):
+                return await request
+        except TimeoutError:
+            error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
+            code, message = types.INTERNAL_ERROR, f"Lictor: {error}; {what} was abandoned"
+        except MCPError as e:  # the upstream's own error, passed on as it is
+            await self._record_soon(
+                decision, None, f"upstream {self.server_name} error {e.code}: {e.message}"
+            )
+            raise
+        except Exception as e:  # a crashed server, a broken pipe: an error, never a hang
+            error = f"upstream {self.server_name} failed ({type(e).__name__}: {e})"
+            code, message = types.INTERNAL_ERROR, f"Lictor: {error}"
+        await self._record_soon(decision, None, error)
+        raise MCPError(code, message)
+
+    def _screen_listing(self, kind: str, items: Sequence[ListedItem]) -> list[ListedItem]:
+        """Items whose text carries no injection; flagged ones are remembered and audited."""
+        visible = []
+        for item in items:
+            key = _listed_key(item)
+            text = _listed_text(item)
+            digest = sha256_hex(canonical_json(_no_floats(text)))
+            flags = self._listing_flags.get(digest)
+            if flags is None:
+                found = self._injection_in(text, f"{kind}s/{key}")
+                flags = ",".join(sorted({f.kind for f in found}))
+                self._listing_flags[digest] = flags
+            # Templates are hidden only; reads are matched against exact resource URIs.
+            slot = ("prompt" if kind == "prompt" else "resource", key)
+            if not flags:
+                self._flagged.pop(slot, None)
+                visible.append(item)
+                continue
+            if self._flagged.get(slot) != flags:
+                self.gate.audit.append(
+                    {
+                        "type": "mcp-flag",
+                        "server": self.server_name,
+                        "kind": kind,
+                        "name": key,
+                        "digest": digest,
+                        "flags": flags,
+                    }
+                )
+            self._flagged[slot] = flags
+        return visible
+
+    def _injection_in(self, text: Any, where: str) -> list[Finding]:
+        from lictor.scan import scan_value
+
+        found = scan_value(text, self._injection, where)
+        return [f for f in found if f.severity in ACTING_SEVERITIES]
+
+    def _refuse_listed(self, action: Action, rule: str, name: str, flags: str) -> str:
+        text = (
+            f"[{rule}] {name} is refused: its description in the server's listing contains "
+            f"prompt injection ({flags})"
+        )
+        self._audit_refusal(action, rule, text)
+        return f"Lictor denied {name}: {text}"
 
     # --- server-to-client traffic, relayed -------------------------------------------
 
@@ -672,16 +932,18 @@ async def serve_stdio(config: ProxyConfig, gate: Gate | None = None) -> None:
     own = gate is None
     the_gate = gate or open_gate(config.project)
     try:
+        proxy = GoverningProxy(the_gate, config)
         if config.approval_timeout > 0 and config.approvals is no_approvals:
             from lictor.approvals import Approvals
+            from lictor.approvals.mcp_waiter import inbox_waiter
 
             # Asks open approvals in the inbox and wait for a human, bounded.
             inbox = Approvals(the_gate).install()
-            config = replace(config, approvals=inbox.mcp_waiter)
-        proxy = GoverningProxy(the_gate, config)
+            proxy.config = replace(config, approvals=inbox_waiter(inbox, proxy.outcomes.settled))
         async with proxy.connected():
             server = proxy.server()
-            async with stdio_server() as (read, write):
+            async with client_wire() as (read, write, wire):
+                proxy.wire = wire
                 await server.run(read, write, server.create_initialization_options())
     finally:
         if own:
