@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -76,7 +75,7 @@ def serve(
 
     from lictor.gate import Gate
     from lictor.project import load_config
-    from lictor.server.app import AUDIT_ENV, HOME_ENV, create_app
+    from lictor.server.app import create_app
     from lictor.server.seed import is_empty, seed_demo
 
     try:
@@ -110,20 +109,12 @@ def serve(
         finally:
             gate.close()
         return
-    # Each worker opens its own gate on the same store (the audit chain takes the
-    # store's writer lock per append, so the processes extend one chain).
     gate.close()
-    os.environ[HOME_ENV] = str(home)
-    os.environ[AUDIT_ENV] = config.audit_mode
-    uvicorn.run(
-        "lictor.server.app:app_from_environment",
-        factory=True,
-        workers=workers,
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-    )
+    from lictor.server.workers import run_workers
+
+    code = run_workers(str(home), config.audit_mode, host, port, workers)
+    if code:
+        raise typer.Exit(code)
 
 
 def rotate_serve_token(database: Database) -> IssuedToken:
