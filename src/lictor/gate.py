@@ -147,6 +147,8 @@ class Gate:
         self.flow_enabled = config.flow_enabled
         """Session data flow on (the default); off, every session record is neutral."""
         self._lock = threading.Lock()
+        self._flow_unknown: set[str] = set()
+        """Sessions whose labels could not be stored: judged as if the worst came in."""
         self.approvals: ApprovalHook | None = None
         """The approval inbox, when one is installed; without it an ask stays a plain ask."""
 
@@ -289,6 +291,8 @@ class Gate:
         tokens = action_tokens(action.args, found.effects, str(self.config.workspace), shell)
         hashes = {h for t in tokens for h in t.target | t.args}
         labels, trust = self.flow.lookup(action.session, hashes)
+        if action.session in self._flow_unknown:
+            labels = labels.merged(_WORST_LABELS)
         if not labels.known:
             return neutral  # nothing seen yet: every flow fact is false
         if self.config.flow_lockdown:
@@ -399,9 +403,10 @@ class Gate:
                 flow, tool, session = self._record_flow(
                     decision_id, tool, session, effects, output, findings
                 )
-            except Exception as e:  # labels are best effort here; the outcome is still audited
+            except Exception as e:  # the outcome is still audited; the session fails closed
                 log.error("flow update for %s failed: %s", decision_id, e)
-                flow = {"error": str(e)[:200]}
+                flow = {"error": str(e)[:200], "assumed": "untrusted, hostile, private"}
+                self._flow_failed(session)
         record: dict[str, Any] = {
             "type": "outcome",
             "decision_id": decision_id,
@@ -482,8 +487,26 @@ class Gate:
             log.error("audit append of prompt for session %s failed: %s", session, e)
             seq = -1
         if session and self.flow_enabled:
-            self.flow.record(session, flow.labels, flow.tokens)
+            try:
+                self.flow.record(session, flow.labels, flow.tokens)
+            except Exception as e:  # the prompt's values stay untrusted; the session fails closed
+                log.error("flow update for the prompt of session %s failed: %s", session, e)
+                self._flow_failed(session)
         return Outcome(prompt_id, findings, seq)
+
+    def _flow_failed(self, session: str) -> None:
+        """What came into `session` is unknown: from now on judge it as the worst case.
+
+        Remembered here, and written to the store when it can be so that other
+        processes judging the same session (hooks, replicas) do the same.
+        """
+        if not session:
+            return
+        self._flow_unknown.add(session)
+        try:
+            self.flow.record(session, _WORST_LABELS)
+        except Exception as e:
+            log.error("cannot mark session %s as untrusted in the store: %s", session, e)
 
     def set_lockdown(self, session: str) -> None:
         """Put one session in lockdown: once it sees untrusted content, every side effect asks."""
@@ -552,6 +575,10 @@ class Gate:
             "findings": [_finding_summary(f) for f in ev.findings],
             "policy_revision": self.policies.revision,
         }
+
+
+_WORST_LABELS = SessionLabels(untrusted_seen=True, hostile_seen=True, private_read=True)
+"""A session whose inputs could not be tracked is judged as having seen all of this."""
 
 
 def open(path: Path | str | None = None) -> Gate:
