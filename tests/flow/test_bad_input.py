@@ -56,7 +56,6 @@ def test_invalid_utf8_tokens_still_found() -> None:
     assert "https://bad.evil-host.net/x" in p.untrusted
 
 
-
 def test_a_failed_flow_update_fails_closed(
     flow_gate: Gate, workspace: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
