@@ -132,3 +132,34 @@ def test_demo_stops_every_attack_and_verifies(tmp_path: Path) -> None:
     assert p.returncode == 0, p.stdout + p.stderr
     assert "Attacks that got through: 0" in p.stdout
     assert "audit verify: ok" in p.stdout
+
+
+def test_policy_test_session_facts(project: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "- {name: ci after untrusted, tool: Write, args: {file_path: .github/workflows/x.yml,"
+        " content: y}, session: {untrusted_seen: true}, expect: ask, rules: [flow.supply-chain]}\n"
+        "- {name: ci clean, tool: Write, args: {file_path: .github/workflows/x.yml, content: y},"
+        " session: {untrusted_seen: false}, expect: ask}\n"
+    )
+    p = run("policy", "test", str(cases), cwd=project)
+    assert p.returncode == 1, p.stdout
+    assert "PASS ci after untrusted" in p.stdout
+    assert "FAIL ci clean — expected ask, got allow" in p.stdout
+
+
+@pytest.mark.parametrize(
+    ("session", "message"),
+    [
+        ("{tainted: true}", "cases.yaml[0]: unknown session fact(s) tainted"),
+        ("{untrusted_seen: 1}", "cases.yaml[0]: session fact(s) untrusted_seen must be true"),
+        ("[untrusted_seen]", "cases.yaml[0]: `session` must be a mapping"),
+    ],
+)
+def test_policy_test_bad_session_is_one_line(
+    project: Path, tmp_path: Path, session: str, message: str
+) -> None:
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(f"- {{tool: Read, args: {{}}, expect: allow, session: {session}}}\n")
+    p = run("policy", "test", str(cases), cwd=project)
+    assert p.returncode == 2 and message in one_line_error(p)

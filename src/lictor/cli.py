@@ -258,8 +258,8 @@ def policy_test(
         cases_file = file or (directory or gate.config.policy_dir) / "tests.yaml"
         cases = load_cases(cases_file)
 
-        def judge(action: Any) -> Any:
-            ev = gate.evaluate(action)
+        def judge(action: Any, session: dict[str, bool] | None) -> Any:
+            ev = gate.evaluate(action, session=session)
             return ev.verdict, ev.reasons
 
         results = run_cases(cases, judge)

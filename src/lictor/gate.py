@@ -211,11 +211,18 @@ class Gate:
     def place(self, action: Action) -> Place:
         return Place(workspace=str(self.config.workspace), cwd=action.cwd)
 
-    def evaluate(self, action: Action) -> Evaluation:
-        """Every stage but audit: a pure judgement, used by `decide` and `lictor policy test`."""
-        return self._evaluate(action, _canonical_args(action))
+    def evaluate(self, action: Action, *, session: Mapping[str, bool] | None = None) -> Evaluation:
+        """Every stage but audit: a pure judgement, used by `decide` and `lictor policy test`.
 
-    def _evaluate(self, action: Action, args_json: str | None) -> Evaluation:
+        `session` judges the action as if its session had these flow facts
+        (`untrusted_seen`, `target_untrusted`...; see docs/flow.md) instead of
+        reading the store: how policy tests exercise the flow rules.
+        """
+        return self._evaluate(action, _canonical_args(action), session)
+
+    def _evaluate(
+        self, action: Action, args_json: str | None, facts: Mapping[str, bool] | None = None
+    ) -> Evaluation:
         auth = self.authenticate(action)
         principal = auth.principal
         if auth.denial is not None:
@@ -250,7 +257,25 @@ class Gate:
                 authentication=auth,
             )
         per_effect = tuple(self.policies.judge(principal, found.effects, context))
-        if action.session and self.flow_enabled and found.effects:
+        if facts is not None and found.effects:
+            per_effect = tuple(
+                self.policies.judge(
+                    principal,
+                    found.effects,
+                    context,
+                    [
+                        {
+                            "session": {
+                                **NEUTRAL_SESSION,
+                                **facts,
+                                "permitted_without_flow": first.verdict is not Verdict.DENY,
+                            }
+                        }
+                        for first in per_effect
+                    ],
+                )
+            )
+        elif action.session and self.flow_enabled and found.effects:
             per_effect = self._judge_flow(action, found, principal, context, per_effect)
         verdict, reasons = combine(per_effect)
         if not found.effects:

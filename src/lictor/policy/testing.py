@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from lictor.errors import PolicyError
+from lictor.flow.facts import SESSION_FIELDS
 from lictor.model import Action, Reason, Verdict
 
 
@@ -26,6 +27,8 @@ class PolicyCase:
     """The verdict it must get."""
     rules: tuple[str, ...] = ()
     """Rule ids that must be among the reasons."""
+    session: dict[str, bool] | None = None
+    """Flow facts of the session the request is judged in (None: outside any session)."""
     where: str = ""
     """file:index, for failure messages."""
 
@@ -66,7 +69,7 @@ def _case(path: Path, index: int, item: Any) -> PolicyCase:
     where = f"{path.name}[{index}]"
     if not isinstance(item, dict):
         raise PolicyError(f"{where}: each case must be a mapping")
-    unknown = set(item) - {"name", "tool", "args", "expect", "rules", "agent", "cwd"}
+    unknown = set(item) - {"name", "tool", "args", "expect", "rules", "agent", "cwd", "session"}
     if unknown:
         raise PolicyError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     tool = item.get("tool")
@@ -89,6 +92,7 @@ def _case(path: Path, index: int, item: Any) -> PolicyCase:
         rules = [rules]
     if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
         raise PolicyError(f"{where}: `rules` must be a list of rule ids")
+    session = _session_facts(where, item.get("session"))
     return PolicyCase(
         name=str(item.get("name") or f"{tool} {json.dumps(args)[:60]}"),
         action=Action(
@@ -99,19 +103,42 @@ def _case(path: Path, index: int, item: Any) -> PolicyCase:
         ),
         expect=expect,
         rules=tuple(rules),
+        session=session,
         where=where,
     )
 
 
+SESSION_FACTS = tuple(f for f in SESSION_FIELDS if f != "permitted_without_flow")
+"""Flow facts a case may set; `permitted_without_flow` is worked out as the gate does."""
+
+
+def _session_facts(where: str, value: Any) -> dict[str, bool] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise PolicyError(f"{where}: `session` must be a mapping of flow facts to true/false")
+    unknown = sorted(set(value) - set(SESSION_FACTS))
+    if unknown:
+        raise PolicyError(
+            f"{where}: unknown session fact(s) {', '.join(map(str, unknown))} "
+            f"(known: {', '.join(SESSION_FACTS)})"
+        )
+    bad = sorted(k for k, v in value.items() if not isinstance(v, bool))
+    if bad:
+        raise PolicyError(f"{where}: session fact(s) {', '.join(bad)} must be true or false")
+    return dict(value)
+
+
 def run_cases(
     cases: Sequence[PolicyCase],
-    judge: Callable[[Action], tuple[Verdict, tuple[Reason, ...]]],
+    judge: Callable[[Action, dict[str, bool] | None], tuple[Verdict, tuple[Reason, ...]]],
 ) -> list[CaseResult]:
-    """Judge every case; a case fails on a different verdict or a missing rule id."""
+    """Judge every case (action, session facts); a case fails on a different verdict
+    or a missing rule id."""
     results = []
     for case in cases:
         try:
-            verdict, reasons = judge(case.action)
+            verdict, reasons = judge(case.action, case.session)
         except Exception as e:
             results.append(CaseResult(case, Verdict.DENY, (), f"error: {e}"))
             continue
