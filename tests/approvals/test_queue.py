@@ -172,6 +172,20 @@ def test_approve_for_task_covers_later_calls_until_the_grant_ends(
     assert not gate.decide(push).allowed
 
 
+def test_long_session_ids_and_notes_with_nul_work_on_every_store(approvals: Approvals) -> None:
+    # No task: "approve for the session" keys the scope on the session id itself.
+    session = "sess-" + "x" * 300
+    push = Action("Bash", {"command": "git push origin HEAD:main"}, session=session)
+    d = approvals.gate.decide(push)
+    assert d.approval_id is not None
+    assert approvals.get(d.approval_id).session == session or not approvals.gate.database.is_sqlite
+    approvals.decide(d.approval_id, "approve_task", BOB, note="ok\x00 for this run")
+    again = approvals.gate.decide(push)
+    assert again.allowed and again.rules[0] == "lictor.approval.task"
+    other = Action("Bash", {"command": "git push origin HEAD:main"}, session=session + "y")
+    assert approvals.gate.decide(other).verdict is Verdict.ASK
+
+
 def test_deny_and_revoke_revokes_the_grant(approvals: Approvals) -> None:
     gate = approvals.gate
     gate.identity.register_agent("coder", "alice@example.com", "writes the app")

@@ -7,7 +7,11 @@ portable (SQLite and PostgreSQL): text, big integers, no JSON columns.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
+import hashlib
+from typing import Any
+
+from sqlalchemy import BigInteger, Column, Dialect, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy.types import TypeDecorator
 
 SCHEMA_VERSION = 1
 """Bumped when a table changes in a way `create_all` cannot apply by itself."""
@@ -310,3 +314,54 @@ policy_revisions = Table(
     Column("error", Text, nullable=False),
     Column("files", Text, nullable=False),  # JSON {file name: text}
 )
+
+
+# --- PostgreSQL takes what SQLite takes --------------------------------------------
+
+
+class _PgFitted(TypeDecorator[str]):
+    """A PostgreSQL string column that accepts what SQLite accepts.
+
+    PostgreSQL refuses NUL in text and enforces VARCHAR lengths; SQLite does
+    neither, and agents choose session ids, tool names and output field names.
+    A NUL is stored as U+FFFD. A key column (primary key or indexed) keeps its
+    length, and a longer value is stored as its head plus a hash of the whole,
+    so keys stay distinct and lookups (bound the same way) still match; other
+    columns are unbounded TEXT and read back what was written. SQLite columns
+    are left exactly as they are.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, length: int | None = None) -> None:
+        super().__init__()
+        self.fit_length = length
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        kind = String(self.fit_length) if self.fit_length else Text()
+        return dialect.type_descriptor(kind)
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if not isinstance(value, str):
+            return value
+        value = value.replace("\x00", "\ufffd")
+        length = self.fit_length
+        if length and len(value) > length:
+            digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+            value = f"{value[: length - 33]}~{digest}"
+        return value
+
+
+def _fit_for_postgresql(meta: MetaData) -> None:
+    for table in meta.tables.values():
+        indexed = {c.name for index in table.indexes for c in index.columns}
+        for column in table.columns:
+            kind = column.type
+            if isinstance(kind, String):
+                key = column.primary_key or column.unique or column.name in indexed
+                length = kind.length if key and not isinstance(kind, Text) else None
+                column.type = kind.with_variant(_PgFitted(length), "postgresql")
+
+
+_fit_for_postgresql(metadata)
