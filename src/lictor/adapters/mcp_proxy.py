@@ -28,7 +28,7 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Iterable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -63,6 +63,8 @@ log = logging.getLogger("lictor.mcp")
 
 MAX_LIST_PAGES = 100
 """tools/list pages read from upstream before giving up (a paginator that never ends)."""
+INLINE_SCAN_CHARS = 32 * 1024
+"""Results with less text than this are scanned on the event loop; longer ones in a thread."""
 REPLY_WAIT_S = 0.05
 """At most this long an outcome waits for the reply to be written before it is recorded."""
 ACTING_SEVERITIES = ("medium", "high", "critical")
@@ -108,6 +110,24 @@ def _listed_text(item: types.Resource | types.ResourceTemplate | types.Prompt) -
             for a in item.arguments or []
         ]
     return text
+
+
+def _text_size(value: Any, limit: int) -> int:
+    """Characters of text in a JSON value, counted up to a little past `limit`."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, Mapping):
+        items: Iterable[Any] = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        return 0
+    total = 0
+    for item in items:
+        total += _text_size(item, limit)
+        if total >= limit:
+            break
+    return total
 
 
 def _dump(result: Any) -> Any:
@@ -538,7 +558,9 @@ class GoverningProxy:
         """The gate's decision, asks waited on; with the refusal text ('' when allowed)."""
         # Judged on flow labels that include every result already returned.
         await self.outcomes.settled(action.session)
-        decision = await anyio.to_thread.run_sync(self.gate.decide, action)
+        # On the loop, not in a worker thread: on a busy machine the two thread hops cost
+        # more than the decision itself (bench/mcp_proxy.py).
+        decision = self.gate.decide(action)
         verdict = decision.verdict
         ref = f"[decision {decision.decision_id[:12]}]"
         if verdict is Verdict.ASK:
@@ -624,7 +646,10 @@ class GoverningProxy:
         """True when the output carries injected instructions (it gets a warning block)."""
         from lictor.scan import scan_value
 
-        findings = await anyio.to_thread.run_sync(scan_value, output, self._injection, "output")
+        if _text_size(output, INLINE_SCAN_CHARS) < INLINE_SCAN_CHARS:
+            findings = scan_value(output, self._injection, "output")
+        else:  # a long scan would hold up every other message
+            findings = await anyio.to_thread.run_sync(scan_value, output, self._injection, "output")
         return is_hostile(findings)
 
     async def _record_soon(self, decision: Decision, output: Any, error: str) -> None:
