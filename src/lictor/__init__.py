@@ -6,6 +6,7 @@
     session = gate.session(agent="coder")
     d = session.decide("Write", {"file_path": "src/app.py", "content": "..."})
     session.record_result(d, "ok")
+    remote = lictor.connect("http://127.0.0.1:8765", token).session(agent="coder")
 
     @lictor.governed(session, tool="send_email")
     def send_email(to: str, body: str) -> None: ...
@@ -21,6 +22,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from lictor.adapters.remote import RemoteGate, connect
     from lictor.adapters.sdk import ActionDenied, Session, governed
     from lictor.gate import Gate, Outcome, open
     from lictor.model import (
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
+    "RemoteGate": "lictor.adapters.remote",
+    "connect": "lictor.adapters.remote",
     "ActionDenied": "lictor.adapters.sdk",
     "Session": "lictor.adapters.sdk",
     "governed": "lictor.adapters.sdk",
@@ -57,9 +61,11 @@ __all__ = [
     "Gate",
     "Outcome",
     "Reason",
+    "RemoteGate",
     "Session",
     "Target",
     "Verdict",
+    "connect",
     "governed",
     "open",
 ]

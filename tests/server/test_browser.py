@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import shutil
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 from lictor.approvals import Tokens
 from lictor.gate import open as open_gate
 from lictor.project import init_project
 from lictor.server import create_app
 from lictor.server.seed import seed_demo
+
+from .live import LiveServer
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "dashboard"
@@ -41,29 +41,6 @@ if not Path(CHROMIUM).exists():
         "Debian's chromium is not installed (scripts/test installs it when run as root)",
         allow_module_level=True,
     )
-
-
-class LiveServer:
-    """uvicorn on a free loopback port, in a thread."""
-
-    def __init__(self, app: Any) -> None:
-        self.server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
-        )
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        for _ in range(200):
-            if self.server.started and self.server.servers:
-                port = self.server.servers[0].sockets[0].getsockname()[1]
-                return f"http://127.0.0.1:{port}"
-            time.sleep(0.05)
-        raise RuntimeError("server did not start")
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
 
 
 @pytest.fixture()

@@ -11,6 +11,8 @@ ALL_HUMANS = {"admin", "approver", "auditor"}
 ENDPOINTS = [
     ("POST", "/v1/decide", {"tool": "Bash", "args": {"command": "ls"}}, {"agent", "admin"}),
     ("POST", "/v1/results", {"decision_id": "x", "output": "ok"}, {"agent", "admin"}),
+    ("POST", "/v1/prompts", {"session": "s1", "prompt": "fix the tests"}, {"agent", "admin"}),
+    ("POST", "/v1/sessions/s1/lockdown", None, {"agent", "admin"}),
     ("GET", "/v1/approvals", None, {"agent", *ALL_HUMANS}),
     ("GET", "/v1/approvals/a0", None, {"agent", *ALL_HUMANS}),
     ("GET", "/v1/approvals/a0/wait?timeout=0", None, {"agent", *ALL_HUMANS}),
@@ -53,7 +55,8 @@ def test_every_v1_route_is_in_the_table(server: Server) -> None:
             .replace("a0", "{approval_id}")
             .replace("g0", "{grant_id}")
             .replace("c0", "{jti}")
-            .replace("t0", "{token_id}"),
+            .replace("t0", "{token_id}")
+            .replace("sessions/s1", "sessions/{session}"),
         )
         for m, p, _, _ in ENDPOINTS
     }

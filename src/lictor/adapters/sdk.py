@@ -6,13 +6,13 @@ import functools
 import inspect
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 from lictor.errors import LictorError
 from lictor.model import Action, Decision, Verdict
 
 if TYPE_CHECKING:
-    from lictor.gate import Gate, Outcome
+    from lictor.gate import Outcome
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -27,12 +27,28 @@ class ActionDenied(LictorError):
         super().__init__(f"{decision.action.tool} {what}: {decision.explain()}")
 
 
+class GateLike(Protocol):
+    """What a Session needs of a gate: a local `Gate`, or a `RemoteGate` (`lictor.connect`)."""
+
+    def decide(self, action: Action) -> Decision: ...
+
+    def record_result(
+        self, decision: Decision, output: Any, *, error: str = ""
+    ) -> Outcome: ...
+
+    def record_prompt(self, session: str, prompt: str, *, agent: str = "") -> Outcome: ...
+
+    def wait_for_approval(self, decision: Decision, timeout: float) -> Verdict: ...
+
+    def set_lockdown(self, session: str) -> None: ...
+
+
 class Session:
     """One agent run: every action decided under the same agent and session id."""
 
     def __init__(
         self,
-        gate: Gate,
+        gate: GateLike,
         *,
         agent: str = "",
         session_id: str = "",

@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -198,6 +198,53 @@ def results(body: ResultIn, request: Request) -> OutcomeOut:
         hostile=outcome.hostile,
         audit_seq=outcome.audit_seq,
     )
+
+
+class PromptIn(Strict):
+    """The user's task for a session: values it names become trusted for that session."""
+
+    session: str = Field(min_length=1, max_length=200, description="Session (agent run) id.")
+    prompt: str = Field(max_length=1024 * 1024, description="The task, as the user wrote it.")
+    agent: str = Field("", max_length=128, description="Agent id; an agent's credential sets it.")
+
+
+class PromptOut(BaseModel):
+    prompt_id: str
+    findings: list[dict[str, Any]]
+    hostile: bool = Field(description="The prompt carried injected instructions.")
+    audit_seq: int
+
+
+@router.post("/v1/prompts", response_model=PromptOut, tags=["decide"])
+def prompts(body: PromptIn, request: Request) -> PromptOut:
+    """Record a session's task prompt (scanned and audited), as UserPromptSubmit hooks do."""
+    state = _state(request)
+    who = require(state, request, "results")
+    agent = who.name if who.is_agent else body.agent
+    outcome = state.gate.record_prompt(body.session, body.prompt, agent=agent)
+    return PromptOut(
+        prompt_id=outcome.decision_id,
+        findings=[
+            {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
+            for f in outcome.findings
+        ],
+        hostile=outcome.hostile,
+        audit_seq=outcome.audit_seq,
+    )
+
+
+@router.post("/v1/sessions/{session}/lockdown", tags=["decide"])
+def lockdown(
+    session: Annotated[str, Path(min_length=1, max_length=200)], request: Request
+) -> dict[str, Any]:
+    """Put a session in lockdown: after untrusted content, every side effect needs approval.
+
+    Lockdown only ever tightens, so an agent may ask it for its own runs.
+    """
+    state = _state(request)
+    require(state, request, "results")
+    state.gate.set_lockdown(session)
+    return {"session": session, "lockdown": True}
 
 
 # --- approvals -------------------------------------------------
