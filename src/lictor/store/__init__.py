@@ -103,17 +103,21 @@ def insert_if_absent(conn: Connection, table: Table) -> Insert:
     """An INSERT into `table` that skips rows whose primary key is already there.
 
     ON CONFLICT DO NOTHING on SQLite and PostgreSQL: concurrent writers that
-    insert the same key both succeed, and the row first written stays.
+    insert the same key both succeed, and the row first written stays. The
+    result's `rowcount` (for a single row) says whether it was inserted.
     """
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return pg_insert(table).on_conflict_do_nothing()
-    if conn.dialect.name == "sqlite":
+        stmt: Insert = pg_insert(table).on_conflict_do_nothing()
+    elif conn.dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        return sqlite_insert(table).on_conflict_do_nothing()
-    raise StoreError(f"insert_if_absent: unsupported database {conn.dialect.name}")
+        stmt = sqlite_insert(table).on_conflict_do_nothing()
+    else:
+        raise StoreError(f"insert_if_absent: unsupported database {conn.dialect.name}")
+    # SQLAlchemy fetches an INSERT's rowcount only when asked (psycopg's is -1 otherwise).
+    return stmt.execution_options(preserve_rowcount=True)
 
 
 def open_database(url: str, *, mode: str = "durable", create: bool = True) -> Database:
