@@ -517,3 +517,144 @@ def test_a_decision_waits_for_the_previous_outcome(mcp_workspace: Path, gate: Ga
     assert recorded and recorded[0] <= decided
     assert save.is_error and "[flow.supply-chain]" in _text(save)
     assert not Path(ci).exists()
+
+
+BROKEN = Path(__file__).parent / "servers" / "broken_server.py"
+
+
+def test_upstream_that_breaks_the_protocol(mcp_workspace: Path, gate: Gate) -> None:
+    """A schema-violating result, a non-JSON line, a stray id, a half-written reply: each is
+    a clear error within the timeout, audited as the call's outcome."""
+    (mcp_workspace / ".lictor" / "tools.toml").write_text(
+        MANIFEST + '\n[tools."mcp__broken__*"]\ncapabilities = []\n'
+    )
+
+    async def scenario() -> list[tuple[str, float, types.CallToolResult]]:
+        calls = []
+        async with through_proxy(
+            mcp_workspace, sys.executable, str(BROKEN), name="broken", timeout="2"
+        ) as c:
+            for tool in ("ok", "bad_result", "garbage", "wrong_id", "ok", "truncated", "ok"):
+                started = time.monotonic()
+                result = await c.call_tool(tool, {})
+                calls.append((tool, time.monotonic() - started, result))
+        return calls
+
+    calls = anyio.run(scenario)
+    assert all(seconds < 10 for _, seconds, _ in calls)
+    texts = [(tool, r.is_error, _text(r)) for tool, _, r in calls]
+    assert texts[0] == ("ok", False, "fine") and texts[4] == ("ok", False, "fine")
+    assert texts[1][1] and "upstream broken failed (ValidationError" in texts[1][2]
+    assert texts[2][1] and "gave no answer in 2 s" in texts[2][2]
+    assert texts[3][1] and "gave no answer in 2 s" in texts[3][2]
+    assert texts[5][1] and "upstream broken" in texts[5][2]
+    assert texts[6][1] and "upstream broken" in texts[6][2]  # gone: an answer, not a hang
+    records = [e.record for e in gate.audit.tail(40)]
+    decisions = {r["decision_id"]: r["tool"] for r in records if r["type"] == "decision"}
+    outcomes = [
+        (decisions[r["decision_id"]].split("__")[-1], r["status"])
+        for r in records
+        if r["type"] == "outcome"
+    ]
+    assert outcomes == [
+        ("ok", "ok"),
+        ("bad_result", "error"),
+        ("garbage", "error"),
+        ("wrong_id", "error"),
+        ("ok", "ok"),
+        ("truncated", "error"),
+        ("ok", "error"),
+    ]
+
+
+def test_hung_resource_read_is_bounded_and_audited(mcp_workspace: Path, gate: Gate) -> None:
+    async def scenario() -> tuple[float, MCPError]:
+        async with through_proxy(
+            mcp_workspace, sys.executable, str(TRICKY), name="tricky", timeout="2"
+        ) as c:
+            started = time.monotonic()
+            with pytest.raises(MCPError) as caught:
+                await c.read_resource("note://slow")
+            return time.monotonic() - started, caught.value
+
+    seconds, error = anyio.run(scenario)
+    assert seconds < 10 and "gave no answer in 2 s" in error.message
+    outcome = next(e.record for e in gate.audit.tail(5) if e.record["type"] == "outcome")
+    assert outcome["status"] == "error" and outcome["tool"] == "mcp__tricky__resources/read"
+
+
+def test_client_messages_that_violate_the_schema(mcp_workspace: Path, gate: Gate) -> None:
+    """Raw lines on the proxy's stdin: every bad one is answered (never silently dropped, so
+    no client waits forever), the proxy keeps serving, and each refusal is audited."""
+    import json
+    import select
+
+    proxy = [str(LICTOR), "mcp", "proxy", "--dir", str(mcp_workspace), "--name", "tricky"]
+    proc = subprocess.Popen(
+        [*proxy, "--", sys.executable, str(TRICKY)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    stdin, stdout = proc.stdin, proc.stdout
+
+    def exchange(line: str) -> dict[str, Any]:
+        stdin.write(line.encode() + b"\n")
+        stdin.flush()
+        ready, _, _ = select.select([stdout], [], [], 30)
+        assert ready, f"no answer to {line!r}"
+        answer: dict[str, Any] = json.loads(stdout.readline())
+        return answer
+
+    try:
+        hello = {
+            "protocolVersion": "2025-11-25",
+            "capabilities": {},
+            "clientInfo": {"name": "raw", "version": "1"},
+        }
+        init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": hello}
+        assert "result" in exchange(json.dumps(init))
+        stdin.write(b'{"jsonrpc":"2.0","method":"notifications/initialized"}\n')
+        call = '{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":%s}'
+        answers = {
+            "not json": exchange("this is not json"),
+            "batch": exchange("[1, 2]"),
+            "no jsonrpc": exchange('{"id": 4, "method": "tools/call"}'),
+            "arguments not an object": exchange(call % (5, '{"name":"add","arguments":[1,2]}')),
+            "no name": exchange(call % (6, "{}")),
+            "uri not a string": exchange(
+                '{"jsonrpc":"2.0","id":7,"method":"resources/read","params":{"uri":5}}'
+            ),
+            "unknown method": exchange('{"jsonrpc":"2.0","id":8,"method":"no/such"}'),
+            "good": exchange(call % (9, '{"name":"add","arguments":{"a":1,"b":2}}')),
+        }
+    finally:
+        stdin.close()
+        proc.wait(timeout=30)
+    codes = {k: (v.get("id"), v.get("error", {}).get("code")) for k, v in answers.items()}
+    assert codes == {
+        "not json": (None, -32700),
+        "batch": (None, -32600),
+        "no jsonrpc": (4, -32600),
+        "arguments not an object": (5, -32602),
+        "no name": (6, -32602),
+        "uri not a string": (7, -32602),
+        "unknown method": (8, -32601),
+        "good": (9, None),
+    }
+    assert answers["good"]["result"]["content"][0]["text"] == "3"
+    refusals = [
+        (r["tool"], r["rules"])
+        for r in (e.record for e in gate.audit.tail(20))
+        if r["type"] == "decision" and r["verdict"] == "deny"
+    ]
+    rule = ["lictor.mcp.malformed-request"]
+    assert refusals == [
+        ("mcp__tricky__invalid-message", rule),
+        ("mcp__tricky__invalid-message", rule),
+        ("mcp__tricky__tools/call", rule),
+        ("mcp__tricky__tools/call", rule),
+        ("mcp__tricky__tools/call", rule),
+        ("mcp__tricky__resources/read", rule),
+    ]

@@ -690,6 +690,14 @@ class GoverningProxy:
         self._audit_refusal(action, rule, text)
         return _error_result(f"Lictor denied {pin.tool}: {text}")
 
+    def reject(self, method: str, reason: str) -> None:
+        """Audit a client message refused for violating the MCP schema, as a denied decision."""
+        action = self._action(method or "invalid-message", {})
+        rule = "lictor.mcp.malformed-request"
+        self._audit_refusal(
+            action, rule, f"[{rule}] {method or 'a message'} violates the MCP schema: {reason}"
+        )
+
     def _audit_refusal(self, action: Action, rule: str, text: str) -> None:
         self.gate.audit.append(
             {
@@ -967,7 +975,7 @@ async def serve_stdio(config: ProxyConfig, gate: Gate | None = None) -> None:
             proxy.config = replace(config, approvals=inbox_waiter(inbox, proxy.outcomes.settled))
         async with proxy.connected():
             server = proxy.server()
-            async with client_wire() as (read, write, wire):
+            async with client_wire(proxy.reject) as (read, write, wire):
                 proxy.wire = wire
                 await server.run(read, write, server.create_initialization_options())
     finally:

@@ -11,6 +11,13 @@ Like the SDK's, it takes fds 0 and 1 for itself while serving: fd 0 reads
 /dev/null and fd 1 goes to stderr, so stray output of handlers or children
 cannot corrupt the wire; both are restored on exit. `Wire.writes` counts the
 messages written, so work can wait until a reply is on its way.
+
+Bad input from the client is answered, never dropped: a line that is not JSON
+gets a parse error (-32700), one that is not a JSON-RPC message an invalid
+request error (-32600, with its id when it has one), so no client waits
+forever. Those, and gated requests (`tools/call`, `resources/read`,
+`prompts/get`) whose params violate the schema (the server answers -32602),
+are reported to `on_rejected` to be audited.
 """
 
 from __future__ import annotations
@@ -18,9 +25,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import json
 import os
 import stat
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import anyio
@@ -31,6 +39,61 @@ from mcp.shared.message import SessionMessage
 
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 """Longest line (one JSON-RPC message) read from the client; longer ends the session."""
+GATED_PARAMS: dict[str, type[types.RequestParams]] = {
+    "tools/call": types.CallToolRequestParams,
+    "resources/read": types.ReadResourceRequestParams,
+    "prompts/get": types.GetPromptRequestParams,
+}
+"""Requests the gate decides, by method, with the params model they must satisfy."""
+
+Rejected = Callable[[str, str], None]
+"""Told (method or "", reason) about each client message refused for violating the schema."""
+
+
+def rejection(line: bytes, error: Exception) -> tuple[bytes, str, str]:
+    """The JSON-RPC error line answering a bad message, its method ("" if none) and why."""
+    try:
+        value = json.loads(line)
+    except ValueError as e:
+        reason = f"not JSON ({e})"
+        return _error_line(None, -32700, reason), "", reason
+    fields = value if isinstance(value, dict) else {}
+    raw_id, method = fields.get("id"), fields.get("method")
+    request_id = raw_id if isinstance(raw_id, str) or type(raw_id) is int else None
+    reason = "not a JSON-RPC 2.0 message: " + _first_error(error)
+    name = method if isinstance(method, str) else ""
+    return _error_line(request_id, -32600, reason), name, reason
+
+
+def _error_line(request_id: str | int | None, code: int, message: str) -> bytes:
+    answer = {"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}}
+    return json.dumps(answer).encode("utf-8") + b"\n"
+
+
+def gated_params_error(message: types.JSONRPCMessage) -> str:
+    """Why a gated request's params violate the schema ('' when they do not, or not gated)."""
+    if not isinstance(message, types.JSONRPCRequest):
+        return ""
+    model = GATED_PARAMS.get(message.method)
+    if model is None:
+        return ""
+    try:
+        model.model_validate(message.params or {}, by_name=False)
+    except Exception as e:
+        return _first_error(e)
+    return ""
+
+
+def _first_error(error: Exception) -> str:
+    errors = getattr(error, "errors", None)
+    if callable(errors):
+        try:
+            first = errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ())) or "message"
+            return f"{where}: {first.get('msg', '')}"[:300]
+        except (IndexError, TypeError, ValueError):
+            pass
+    return str(error).splitlines()[0][:300] if str(error) else type(error).__name__
 
 
 class Wire:
@@ -62,7 +125,9 @@ def _is_pipe(fd: int) -> bool:
 
 
 @asynccontextmanager
-async def client_wire() -> AsyncIterator[
+async def client_wire(
+    on_rejected: Rejected | None = None,
+) -> AsyncIterator[
     tuple[ReadStream[SessionMessage | Exception], WriteStream[SessionMessage], Wire | None]
 ]:
     """Read and write streams for `Server.run` on this process's stdin and stdout.
@@ -113,9 +178,16 @@ async def client_wire() -> AsyncIterator[
                         continue
                     try:
                         message = types.jsonrpc_message_adapter.validate_json(line, by_name=False)
-                    except Exception as e:  # the session answers what it can, and goes on
-                        await to_server.send(e)
+                    except Exception as e:  # answered here: the session would drop it
+                        answer, method, reason = rejection(line, e)
+                        writer.write(answer)
+                        if on_rejected is not None:
+                            on_rejected(method, reason)
                         continue
+                    if on_rejected is not None:
+                        bad_params = gated_params_error(message)
+                        if bad_params:  # the server answers -32602; the refusal is audited
+                            on_rejected(getattr(message, "method", ""), bad_params)
                     await to_server.send(SessionMessage(message))
 
         async def write_messages() -> None:
