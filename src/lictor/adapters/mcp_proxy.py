@@ -646,10 +646,16 @@ class GoverningProxy:
         """True when the output carries injected instructions (it gets a warning block)."""
         from lictor.scan import scan_value
 
-        if _text_size(output, INLINE_SCAN_CHARS) < INLINE_SCAN_CHARS:
-            findings = scan_value(output, self._injection, "output")
-        else:  # a long scan would hold up every other message
-            findings = await anyio.to_thread.run_sync(scan_value, output, self._injection, "output")
+        try:
+            if _text_size(output, INLINE_SCAN_CHARS) < INLINE_SCAN_CHARS:
+                findings = scan_value(output, self._injection, "output")
+            else:  # a long scan would hold up every other message
+                findings = await anyio.to_thread.run_sync(
+                    scan_value, output, self._injection, "output"
+                )
+        except Exception as e:  # unscannable output is untrusted: warn (record_result audits it)
+            log.warning("scanning a result of %s failed: %s", self.server_name, e)
+            return True
         return is_hostile(findings)
 
     async def _record_soon(self, decision: Decision, output: Any, error: str) -> None:
