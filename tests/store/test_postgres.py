@@ -42,6 +42,19 @@ def test_plain_postgresql_url_opens_with_psycopg_and_creates_every_table(pg_url:
     again.close()
 
 
+def test_every_string_column_is_fitted_for_postgresql() -> None:
+    # A table added after schema.py's last section would miss the NUL/length handling.
+    from sqlalchemy import String
+
+    missing = [
+        f"{t.name}.{c.name}"
+        for t in metadata.tables.values()
+        for c in t.columns
+        if isinstance(c.type, String) and "postgresql" not in c.type._variant_mapping
+    ]
+    assert missing == []
+
+
 def _setting(db: Database, name: str) -> str:
     with db.read() as conn:
         return str(conn.exec_driver_sql(f"SHOW {name}").scalar())

@@ -317,6 +317,7 @@ policy_revisions = Table(
 
 
 # --- PostgreSQL takes what SQLite takes --------------------------------------------
+# Keep this section last: it adjusts the tables defined above it.
 
 
 class _PgFitted(TypeDecorator[str]):
