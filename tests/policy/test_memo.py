@@ -6,17 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from lictor.flow import NEUTRAL_SESSION
 from lictor.model import Capability, Effect, Target, TargetKind, Verdict
 from lictor.policy import PolicySet
 
-CONTEXT = {
-    "tool": "Write",
-    "arg_findings": [],
-    "grant": {"present": False, "task": "", "target_granted": False, "seconds_left": 0},
-    "session": dict(NEUTRAL_SESSION),
-}
-AGENT = {"id": "coder", "owner": "alice@example.com"}
+from .test_engine import AGENT
+from .test_engine import CONTEXT as ENGINE_CONTEXT
+
+CONTEXT = dict(ENGINE_CONTEXT, tool="Write")
 
 
 def write(path: str, inside: bool) -> Effect:

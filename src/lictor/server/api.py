@@ -7,7 +7,7 @@ checks the route's group in `auth.PERMISSIONS`.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from lictor.approvals import Choice, Role, Status
 from lictor.audit._format import FORMATS
 from lictor.errors import PolicyError
-from lictor.model import Action, Decision
+from lictor.model import Action, Decision, Finding
 from lictor.policy import PolicySet
 from lictor.server import queries
 from lictor.server.app import ServerState
@@ -106,11 +106,15 @@ def _decision_json(d: Decision) -> dict[str, Any]:
             }
             for e in d.effects
         ],
-        "findings": [
-            {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
-            for f in d.findings
-        ],
+        "findings": _findings_json(d.findings),
     }
+
+
+def _findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    return [
+        {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
+        for f in findings
+    ]
 
 
 @router.post(
@@ -191,10 +195,7 @@ def results(body: ResultIn, request: Request) -> OutcomeOut:
     outcome = state.gate.record_result(body.decision_id, body.output, error=body.error)
     return OutcomeOut(
         decision_id=outcome.decision_id,
-        findings=[
-            {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
-            for f in outcome.findings
-        ],
+        findings=_findings_json(outcome.findings),
         hostile=outcome.hostile,
         audit_seq=outcome.audit_seq,
     )
@@ -224,10 +225,7 @@ def prompts(body: PromptIn, request: Request) -> PromptOut:
     outcome = state.gate.record_prompt(body.session, body.prompt, agent=agent)
     return PromptOut(
         prompt_id=outcome.decision_id,
-        findings=[
-            {"scanner": f.scanner, "kind": f.kind, "severity": f.severity, "location": f.location}
-            for f in outcome.findings
-        ],
+        findings=_findings_json(outcome.findings),
         hostile=outcome.hostile,
         audit_seq=outcome.audit_seq,
     )
