@@ -406,8 +406,14 @@ class Gate:
         error: str = "",
         tool: str = "",
         session: str = "",
+        prescanned: Mapping[str, Sequence[Finding]] | None = None,
     ) -> Outcome:
-        """Report what an action returned: the output is scanned and the outcome audited."""
+        """Report what an action returned: the output is scanned and the outcome audited.
+
+        `prescanned` maps scanner names to the findings a caller already got from
+        them for this very output (the MCP proxy scans for injection before it
+        answers); those scanners are not run again.
+        """
         effects: list[dict[str, Any]] | None = None
         if isinstance(decision, Decision):
             decision_id, tool, session = (
@@ -419,7 +425,14 @@ class Gate:
         else:
             decision_id = decision
         try:
-            findings = tuple(scan_value(_jsonable(output), self.output_scanners, "output"))
+            scanners = self.output_scanners
+            earlier: tuple[Finding, ...] = ()
+            if prescanned:
+                scanners = [s for s in scanners if s.name not in prescanned]
+                earlier = tuple(f for found in prescanned.values() for f in found)
+            fresh = scan_value(_jsonable(output), scanners, "output") if scanners else []
+            # Limits findings (unscannable parts) come from both walks: keep one of each.
+            findings = tuple(dict.fromkeys((*earlier, *fresh)))
         except Exception as e:  # unscannable output is untrusted, never a crash
             findings = (Finding("limits", "unscanned", "medium", "output", str(e)[:200]),)
         flow: dict[str, Any] = {}

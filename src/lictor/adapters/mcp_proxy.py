@@ -626,8 +626,12 @@ class GoverningProxy:
             # The client answers the server's questions and calls again; that call is decided anew.
             return result
         output = result.model_dump(mode="json", by_alias=True, exclude_none=True)
-        hostile = await self._hostile(output)
-        await self._record_soon(decision, output, "")
+        findings = await self._scan(output)
+        # The injection scan is done: record_result runs only the other scanners.
+        await self._record_soon(
+            decision, output, "", None if findings is None else {"injection": findings}
+        )
+        hostile = findings is None or is_hostile(findings)
         if hostile:
             warning = types.TextContent(
                 type="text",
@@ -642,8 +646,8 @@ class GoverningProxy:
             return warned
         return result
 
-    async def _hostile(self, output: Any) -> bool:
-        """True when the output carries injected instructions (it gets a warning block)."""
+    async def _scan(self, output: Any) -> list[Finding] | None:
+        """Injection findings of an output (hostile ones get a warning); None: unscannable."""
         from lictor.scan import scan_value
 
         try:
@@ -655,27 +659,43 @@ class GoverningProxy:
                 )
         except Exception as e:  # unscannable output is untrusted: warn (record_result audits it)
             log.warning("scanning a result of %s failed: %s", self.server_name, e)
-            return True
-        return is_hostile(findings)
+            return None
+        return findings
 
-    async def _record_soon(self, decision: Decision, output: Any, error: str) -> None:
+    async def _record_soon(
+        self,
+        decision: Decision,
+        output: Any,
+        error: str,
+        prescanned: Mapping[str, Sequence[Finding]] | None = None,
+    ) -> None:
         """Record the outcome right after the client has its answer, in order for the session."""
         done = self.outcomes.add(decision.action.session)
         written = self.wire.writes if self.wire is not None else -1
         if self._tasks is None:  # not serving (no task group to finish it): record it now
-            await self._record(decision, output, error, done, -1)
+            await self._record(decision, output, error, done, -1, prescanned)
         else:
-            self._tasks.start_soon(self._record, decision, output, error, done, written)
+            self._tasks.start_soon(
+                self._record, decision, output, error, done, written, prescanned
+            )
 
     async def _record(
-        self, decision: Decision, output: Any, error: str, done: anyio.Event, written: int
+        self,
+        decision: Decision,
+        output: Any,
+        error: str,
+        done: anyio.Event,
+        written: int,
+        prescanned: Mapping[str, Sequence[Finding]] | None = None,
     ) -> None:
         try:
             if self.wire is not None and written >= 0:
                 # Let the reply go out first: a busy worker thread would hold the GIL meanwhile.
                 await self.wire.written_after(written, REPLY_WAIT_S)
             await anyio.to_thread.run_sync(
-                lambda: self.gate.record_result(decision, output, error=error)
+                lambda: self.gate.record_result(
+                    decision, output, error=error, prescanned=prescanned
+                )
             )
         except Exception as e:  # record_result audits its own failures; this is a last resort
             log.error("recording the outcome of %s failed: %s", decision.decision_id, e)
