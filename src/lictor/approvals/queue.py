@@ -487,18 +487,6 @@ class Approvals:
 
         return await anyio.to_thread.run_sync(self.wait_verdict, approval_id, timeout)
 
-    async def mcp_waiter(self, decision: Decision, timeout: float) -> Verdict:
-        """The MCP proxy's `ApprovalWaiter`: wait, and on approval spend it with a re-decide."""
-        if decision.approval_id is None:
-            return Verdict.DENY
-        verdict = await self.wait_async(decision.approval_id, timeout)
-        if verdict is not Verdict.ALLOW:
-            return Verdict.DENY
-        import anyio.to_thread
-
-        retried = await anyio.to_thread.run_sync(self.gate.decide, decision.action)
-        return retried.verdict
-
     def outcome(self, approval: Approval) -> Verdict:
         """allow once approved, deny when denied or expired, ask while pending."""
         if approval.status in (Status.APPROVED, Status.CONSUMED):
