@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from lictor.store import Database, insert_if_absent
 from lictor.store.schema import flow_sessions, flow_tokens
@@ -24,6 +24,17 @@ MAX_HOSTS = 1000
 """Contacted hosts remembered per session; past this every host counts as new."""
 
 _LOOKUP_CHUNK = 500  # bound parameters per `IN (...)`, well under SQLite's limit
+
+# Built once: constructing and cache-keying Core statements per call cost more
+# than running them (two lookups and a write ride on every decision in a session).
+_SELECT_LABELS = select(flow_sessions).where(flow_sessions.c.session == bindparam("key"))
+# FOR UPDATE on PostgreSQL; SQLite ignores it (BEGIN IMMEDIATE holds the file lock).
+_LOCK_LABELS = _SELECT_LABELS.with_for_update()
+_UPDATE_LABELS = update(flow_sessions).where(flow_sessions.c.session == bindparam("key"))
+_SELECT_TOKENS = select(flow_tokens.c.hash, flow_tokens.c.trust).where(
+    flow_tokens.c.session == bindparam("key"),
+    flow_tokens.c.hash.in_(bindparam("hashes", expanding=True)),
+)
 
 
 @dataclass(frozen=True)
@@ -103,10 +114,8 @@ class FlowState:
             if labels.known:
                 for i in range(0, len(wanted), _LOOKUP_CHUNK):
                     rows = conn.execute(
-                        select(flow_tokens.c.hash, flow_tokens.c.trust).where(
-                            flow_tokens.c.session == session,
-                            flow_tokens.c.hash.in_(wanted[i : i + _LOOKUP_CHUNK]),
-                        )
+                        _SELECT_TOKENS,
+                        {"key": session, "hashes": wanted[i : i + _LOOKUP_CHUNK]},
                     ).all()
                     for digest, trust in rows:
                         (trusted if trust == TRUSTED else untrusted).add(str(digest))
@@ -133,11 +142,7 @@ class FlowState:
                     current = _labels(conn, session, lock=True)
                     merged = current.merged(labels)
             if current.known:
-                conn.execute(
-                    update(flow_sessions)
-                    .where(flow_sessions.c.session == session)
-                    .values(_label_values(merged))
-                )
+                conn.execute(_UPDATE_LABELS, {"key": session, **_label_values(merged)})
             if rows:
                 _insert_new_tokens(conn, session, rows)
         return merged
@@ -155,9 +160,7 @@ def _label_values(labels: SessionLabels) -> dict[str, Any]:
 
 
 def _labels(conn: Connection, session: str, *, lock: bool = False) -> SessionLabels:
-    query = select(flow_sessions).where(flow_sessions.c.session == session)
-    # FOR UPDATE on PostgreSQL; SQLite ignores it (BEGIN IMMEDIATE holds the file lock).
-    row = conn.execute(query.with_for_update() if lock else query).first()
+    row = conn.execute(_LOCK_LABELS if lock else _SELECT_LABELS, {"key": session}).first()
     if row is None:
         return SessionLabels()
     try:
