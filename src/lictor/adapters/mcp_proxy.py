@@ -28,7 +28,7 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -943,38 +943,32 @@ class GoverningProxy:
     async def _relay_sampling(
         self, context: ClientRequestContext, params: types.CreateMessageRequestParams
     ) -> types.CreateMessageResult | types.ErrorData:
-        if self._downstream is None:
-            return types.ErrorData(code=types.INVALID_REQUEST, message="no client connected")
-        try:
-            return await self._downstream.send_request(
+        return await self._relay(
+            lambda client: client.send_request(
                 types.CreateMessageRequest(params=params), types.CreateMessageResult
             )
-        except MCPError as e:
-            return types.ErrorData(code=e.code, message=e.message, data=e.data)
-        except Exception as e:
-            return types.ErrorData(code=types.INTERNAL_ERROR, message=f"relay failed: {e}")
+        )
 
     async def _relay_elicitation(
         self, context: ClientRequestContext, params: types.ElicitRequestParams
     ) -> types.ElicitResult | types.ErrorData:
-        if self._downstream is None:
-            return types.ErrorData(code=types.INVALID_REQUEST, message="no client connected")
-        try:
-            return await self._downstream.send_request(
+        return await self._relay(
+            lambda client: client.send_request(
                 types.ElicitRequest(params=params), types.ElicitResult
             )
-        except MCPError as e:
-            return types.ErrorData(code=e.code, message=e.message, data=e.data)
-        except Exception as e:
-            return types.ErrorData(code=types.INTERNAL_ERROR, message=f"relay failed: {e}")
+        )
 
     async def _relay_roots(
         self, context: ClientRequestContext
     ) -> types.ListRootsResult | types.ErrorData:
+        return await self._relay(lambda client: client.list_roots())
+
+    async def _relay(self, ask: Callable[[Any], Awaitable[T]]) -> T | types.ErrorData:
+        """A server-to-client request passed on to our client; its answer (or error) back."""
         if self._downstream is None:
             return types.ErrorData(code=types.INVALID_REQUEST, message="no client connected")
         try:
-            return await self._downstream.list_roots()
+            return await ask(self._downstream)
         except MCPError as e:
             return types.ErrorData(code=e.code, message=e.message, data=e.data)
         except Exception as e:
