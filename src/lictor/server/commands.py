@@ -97,11 +97,9 @@ def serve(
     out.print(f"  dashboard:   [link]{url}/ui[/link]")
     out.print(f"  API:         {url}/v1  (OpenAPI: {url}/openapi.json)")
     out.print(f"  admin token: [bold]{admin.token}[/bold]  (shown once; log in with it)")
-    if workers > 1:
-        out.print(f"  workers:     {workers} processes on one store")
-    out.print("  Ctrl-C stops it.\n")
     logging.basicConfig(level=logging.WARNING)
     if workers == 1:
+        out.print("  Ctrl-C stops it.\n")
         try:
             uvicorn.run(
                 create_app(gate), host=host, port=port, log_level="warning", access_log=False
@@ -112,7 +110,15 @@ def serve(
     gate.close()
     from lictor.server.workers import run_workers
 
-    code = run_workers(str(home), config.audit_mode, host, port, workers)
+    out.print(f"  workers:     {workers} processes on one store")
+    code = run_workers(
+        str(home),
+        config.audit_mode,
+        host,
+        port,
+        workers,
+        on_ready=lambda: out.print("  Ctrl-C stops it.\n"),
+    )
     if code:
         raise typer.Exit(code)
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.process
+import multiprocessing.synchronize
 import os
 import signal
 import socket
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from types import FrameType
 
 from lictor.server.app import AUDIT_ENV, HOME_ENV
@@ -26,14 +29,30 @@ from lictor.server.app import AUDIT_ENV, HOME_ENV
 STOP_WAIT_S = 15.0
 """How long workers get to finish after Ctrl-C before they are killed."""
 
+READY_WAIT_S = 60.0
+"""How long the workers get to bind and listen before the start counts as failed."""
 
-def run_workers(home: str, audit_mode: str, host: str, port: int, workers: int) -> int:
-    """Start the workers and wait; Ctrl-C or SIGTERM stops them all. Returns an exit code."""
+
+def run_workers(
+    home: str,
+    audit_mode: str,
+    host: str,
+    port: int,
+    workers: int,
+    on_ready: Callable[[], None] = lambda: None,
+) -> int:
+    """Start the workers and wait; Ctrl-C or SIGTERM stops them all. Returns an exit code.
+
+    `on_ready` runs once every worker is listening: before that, the kernel
+    would hand every connection to the workers already up, and a keep-alive
+    client would stay on them for good.
+    """
     context = multiprocessing.get_context("spawn")
+    listening = [context.Event() for _ in range(workers)]
     procs = [
         context.Process(
             target=_worker,
-            args=(home, audit_mode, host, port, os.getpid()),
+            args=(home, audit_mode, host, port, os.getpid(), listening[i]),
             name=f"lictor-worker-{i}",
         )
         for i in range(workers)
@@ -51,6 +70,10 @@ def run_workers(home: str, audit_mode: str, host: str, port: int, workers: int) 
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    if _all_listening(listening, procs):
+        on_ready()
+    elif not stopping:
+        stop(signal.SIGTERM, None)
     # One worker gone (crashed, or stopped) stops the rest: a half-served port is worse.
     multiprocessing.connection.wait([p.sentinel for p in procs])
     if not stopping:
@@ -63,7 +86,29 @@ def run_workers(home: str, audit_mode: str, host: str, port: int, workers: int) 
     return 0 if stopping else 1
 
 
-def _worker(home: str, audit_mode: str, host: str, port: int, parent: int) -> None:
+def _all_listening(
+    listening: list[multiprocessing.synchronize.Event],
+    procs: Sequence[multiprocessing.process.BaseProcess],
+) -> bool:
+    """True once every worker listens; False if one died first or the wait ran out."""
+    deadline = time.monotonic() + READY_WAIT_S
+    while time.monotonic() < deadline:
+        if all(e.is_set() for e in listening):
+            return True
+        if any(not p.is_alive() for p in procs):
+            return False
+        time.sleep(0.02)
+    return False
+
+
+def _worker(
+    home: str,
+    audit_mode: str,
+    host: str,
+    port: int,
+    parent: int,
+    listening: multiprocessing.synchronize.Event,
+) -> None:
     import uvicorn
 
     # Its own process group: Ctrl-C reaches the parent only, which stops each
@@ -78,6 +123,9 @@ def _worker(home: str, audit_mode: str, host: str, port: int, parent: int) -> No
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.set_inheritable(True)
+    # Listening now joins the port's group: connections queue here until uvicorn accepts.
+    sock.listen(2048)
+    listening.set()
     config = uvicorn.Config(
         "lictor.server.app:app_from_environment",
         factory=True,
