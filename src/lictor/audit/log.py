@@ -168,6 +168,8 @@ class AuditLog:
         self._queue: list[_Pending] = []
         self._committing = False
         self._raw: Any = None  # dedicated sqlite3 connection for the append path
+        self._head: tuple[int, int, str, list[bytes]] | None = None
+        """The head as `_raw` last committed it, with the data_version it saw then."""
         self._checkpointer: _WalCheckpointer | None = None
         self._ensure_head()
 
@@ -287,11 +289,20 @@ class AuditLog:
         raw = self._raw_sqlite()
         raw.execute("BEGIN IMMEDIATE")
         try:
-            row = raw.execute(_SQL_HEAD).fetchone()
-            if row is None:
-                raise AuditError("the audit chain head row is missing; run `lictor audit verify`")
-            height, last_hash, text = int(row[0]), str(row[1]), str(row[2])
-            frontier = [bytes.fromhex(text[i : i + 64]) for i in range(0, len(text), 64)]
+            # The head this connection wrote last is still the head when no other
+            # connection committed since: SQLite's data_version says so.
+            version = raw.execute("PRAGMA data_version").fetchone()[0]
+            known, self._head = self._head, None
+            if known is not None and known[0] == version:
+                _, height, last_hash, frontier = known
+            else:
+                row = raw.execute(_SQL_HEAD).fetchone()
+                if row is None:
+                    raise AuditError(
+                        "the audit chain head row is missing; run `lictor audit verify`"
+                    )
+                height, last_hash, text = int(row[0]), str(row[1]), str(row[2])
+                frontier = [bytes.fromhex(text[i : i + 64]) for i in range(0, len(text), 64)]
             now = utc_now()
             rows, nodes, written = self._chain(batch, height, last_hash, frontier, now)
             raw.executemany(_SQL_INSERT_ENTRY, rows)
@@ -301,6 +312,7 @@ class AuditLog:
             last = written[-1].hash if written else last_hash
             raw.execute(_SQL_UPDATE_HEAD, (end, last, _frontier_text(frontier)))
             raw.execute("COMMIT")
+            self._head = (version, end, last, frontier)
             if self._checkpointer is not None:
                 self._checkpointer.committed()
         except BaseException:
@@ -337,6 +349,7 @@ class AuditLog:
             self._checkpointer = None
 
     def _drop_raw(self) -> None:
+        self._head = None
         if self._raw is not None:
             try:
                 self._raw.invalidate()
@@ -596,45 +609,37 @@ def _canonical_record(record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     """Check a record is float-free JSON; return its canonical text and a private copy."""
     if not isinstance(record, Mapping):
         raise AuditError(f"an audit record must be a JSON object, not {type(record).__name__}")
-    _check_json(record, "record")
-    text = canonical_json(dict(record))
     try:
+        text = canonical_json(dict(record))
         text.encode("utf-8")
+        # The copy is read back from the very text; a float fails the read, and a
+        # copy unequal to the record means a key or value changed on the way
+        # (a non-string key made a string, a tuple made a list...). All in C: a
+        # walk over every value in Python cost more than encoding them.
+        copy: dict[str, Any] = _FLOATLESS.decode(text)
+        plain = copy == record
     except UnicodeEncodeError:
         raise AuditError("audit record contains text that is not valid UTF-8") from None
-    copy: dict[str, Any] = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        plain = False
+    if not plain:
+        try:
+            _explain_json(record, "record")  # raises for anything that is not plain JSON
+            text = canonical_json(dict(record))  # plain after all: tuples or subclasses
+        except RecursionError:
+            raise AuditError("audit record is nested too deeply") from None
+        except ValueError as e:  # a record that contains itself
+            raise AuditError(f"audit record is not JSON: {e}") from None
+        copy = json.loads(text)
     return text, copy
 
 
-def _check_json(value: Any, where: str) -> None:
-    # The fast walk builds no paths; only a bad record pays for the message.
-    if not _plain_json(value):
-        _explain_json(value, where)
+def _no_float(text: str) -> Any:
+    raise ValueError(f"float {text}")
 
 
-def _plain_json(value: Any) -> bool:
-    # Exact types only, iteratively: anything unusual (a subclass, a float, a
-    # non-string key, a cycle) leaves the fast path for _explain_json to judge.
-    stack = [value]
-    budget = 1_000_000
-    while stack:
-        budget -= 1
-        if budget < 0:
-            return False
-        item = stack.pop()
-        kind = type(item)
-        if kind is str or kind is int or kind is bool or item is None:
-            continue
-        if kind is dict:
-            for key in item:
-                if type(key) is not str:
-                    return False
-            stack.extend(item.values())
-        elif kind is list or kind is tuple:
-            stack.extend(item)
-        else:
-            return False
-    return True
+_FLOATLESS = json.JSONDecoder(parse_float=_no_float, parse_constant=_no_float)
+"""Reads JSON, refusing floats; built once (json.loads with options builds one per call)."""
 
 
 def _explain_json(value: Any, where: str) -> None:
