@@ -1,0 +1,43 @@
+"""Path resolution: the kernel's answer (O_PATH + /proc) must always be realpath's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lictor.classify.targets import real_path
+
+NAMES = ["a", "b", "link", "file", "..", "."]
+
+
+def _tree(root: Path) -> None:
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "file").write_text("x")
+    os.symlink(root / "a", root / "link")  # to a directory
+    os.symlink("b", root / "a" / "link")  # relative, inside
+    os.symlink("/etc", root / "a" / "b" / "link")  # out of the tree
+    os.symlink(root / "nowhere" / "x", root / "b")  # dangling
+    os.symlink("file", root / "a" / "b" / "file")  # dangling, relative
+    os.mkfifo(root / "a" / "b" / "a")  # never opened for reading: no hang
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(NAMES), max_size=6))
+def test_real_path_agrees_with_realpath(
+    tmp_path_factory: pytest.TempPathFactory, parts: list[str]
+) -> None:
+    root = Path(os.path.realpath(tmp_path_factory.mktemp("tree")))
+    _tree(root)
+    path = os.path.join(str(root), *parts)
+    assert real_path(path) == os.path.realpath(path)
+
+
+def test_special_cases(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    os.symlink(loop, loop)
+    for path in [str(loop), str(loop / "x"), "/", "/proc/self/fd/0", "relative/path", ""]:
+        assert real_path(path) == os.path.realpath(path)
