@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,25 @@ def test_never_raises(command: str) -> None:
     analysis = analyse_shell(command, place)
     assert isinstance(analysis, ShellAnalysis)
     assert analysis.parsed or any("unparseable" in e.flags for e in analysis.effects)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=st.text(
+        alphabet=st.sampled_from("az09-_=.,/:@%+!#^é"),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_literal_words_expand_to_themselves_on_the_fast_path(word: str) -> None:
+    from lictor.classify import _shell_words
+
+    place = Place(workspace="/ws", home="/home/u")
+    fast = analyse_shell(f"cat {word}", place)
+    slow_pattern = _shell_words._LITERAL
+    try:
+        _shell_words._LITERAL = re.compile(r"(?!)")  # never matches: the character walk runs
+        slow = analyse_shell(f"cat {word}", place)
+    finally:
+        _shell_words._LITERAL = slow_pattern
+    assert fast == slow

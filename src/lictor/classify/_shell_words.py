@@ -224,6 +224,9 @@ class Expander:
         """The fields of the source between `start` and `end`."""
         src = self.source
         text = src[start:end]
+        if not spans and _LITERAL.fullmatch(text):
+            # Nothing to expand, quote, split or glob: the word is itself.
+            return [Word(value=text, text=text)]
         chars = _Chars()
         state = {"dynamic": False, "download": False}
         contents: list[str | None] = []
@@ -421,6 +424,8 @@ def _braces(chars: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
     return [chars]
 
 
+_LITERAL = re.compile(r"[^\s'\"\\$`~{}*?\[\]]+")
+"""A word with none of quoting, expansion, tilde, braces, globs or blanks: it expands to itself."""
 _QUOTED_HEREDOC = re.compile(r"<<(-?)([ \t]*)(?:'(\w+)'|\"(\w+)\"|\\(\w+))")
 _ARITH = re.compile(r"\$\(\(((?:[^()`$]|\$(?!\())*)\)\)")
 _DBRACKET = re.compile(r"\[\[\s((?:[^\]`$]|\$(?!\()|\](?!\]))*)\s\]\]")
