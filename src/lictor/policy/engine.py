@@ -132,7 +132,7 @@ class PolicySet:
         )
         self.memo_size = memo_size
         """How many Cedar answers to remember; 0 turns the memo off."""
-        self._memo: dict[str, tuple[Any, ...]] = {}
+        self._memo: dict[tuple[str, tuple[Effect, ...]], tuple[EffectVerdict, ...]] = {}
         self._memo_lock = threading.Lock()
         self.memo_hits = 0
         self.memo_misses = 0
@@ -236,33 +236,54 @@ class PolicySet:
             return []
         if self._cedar is None:
             return [_default_deny(e) for e in effects]
-        requests, entities = build_requests(principal, effects, context, effect_context)
-        results = self._authorize(self._cedar, requests, entities)
-        return [self._interpret(e, r) for e, r in zip(effects, results, strict=True)]
-
-    def _authorize(
-        self, cedar: Any, requests: list[dict[str, Any]], entities: list[dict[str, Any]]
-    ) -> Any:
-        # Cedar is a pure function of (policies, entities, request): no clock,
-        # no I/O. So an answer for the very same input bytes is remembered,
-        # keyed by their JSON; any difference in any attribute (a path, a flag,
-        # a grant's seconds left, a session label) is another key. A reload
-        # builds a new PolicySet, so answers never outlive their policies.
         if self.memo_size <= 0:
-            return cedarpy.is_authorized_batch(requests, cedar, entities)
-        key = json.dumps((requests, entities), separators=(",", ":"))
-        results = self._memo.get(key)
-        if results is not None:
+            return self._run_cedar(principal, effects, context, effect_context)
+        # Cedar is a pure function of (policies, entities, request): no clock, no
+        # I/O. So the judgement of the very same input is remembered. The key is
+        # everything build_requests reads: the principal's id and attributes, the
+        # effects themselves (frozen values: capability, every target field,
+        # flags, detail) and the context's JSON. Any difference in any attribute
+        # (a path, a flag, a grant's seconds left, a session label) is another
+        # key. A reload builds a new PolicySet, so answers never outlive their
+        # policies.
+        key = (
+            json.dumps(
+                (
+                    str(principal.get("id", "anonymous")),
+                    _agent_attrs(principal),
+                    context,
+                    effect_context,
+                ),
+                separators=(",", ":"),
+            ),
+            tuple(effects),
+        )
+        known = self._memo.get(key)
+        if known is not None:
             self.memo_hits += 1
-            return results
-        results = tuple(cedarpy.is_authorized_batch(requests, cedar, entities))
+            return list(known)
+        judged = self._run_cedar(principal, effects, context, effect_context)
         self.memo_misses += 1
         with self._memo_lock:
             if len(self._memo) >= self.memo_size:
                 # Oldest first: dicts keep insertion order.
-                del self._memo[next(iter(self._memo))]
-            self._memo[key] = results
-        return results
+                self._memo.pop(next(iter(self._memo)), None)
+            self._memo[key] = tuple(judged)
+        return judged
+
+    def _run_cedar(
+        self,
+        principal: Mapping[str, Any],
+        effects: Sequence[Effect],
+        context: Mapping[str, Any],
+        effect_context: Sequence[Mapping[str, Any]],
+    ) -> list[EffectVerdict]:
+        requests, entities = build_requests(principal, effects, context, effect_context)
+        cedar = self._cedar
+        if cedar is None:
+            return [_default_deny(e) for e in effects]
+        results = cedarpy.is_authorized_batch(requests, cedar, entities)
+        return [self._interpret(e, r) for e, r in zip(effects, results, strict=True)]
 
     @property
     def cedar(self) -> Any:
