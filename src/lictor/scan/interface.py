@@ -36,6 +36,9 @@ class Scanner(ABC):
 
     name: str
     """Stable scanner id; it becomes `Finding.scanner`."""
+    pure: bool = False
+    """True when findings depend on the text alone (no state, no clock): short texts'
+    findings may then be remembered and reused."""
 
     @abstractmethod
     def scan(self, text: str, location: str = "") -> list[Finding]:

@@ -215,6 +215,7 @@ class PiiScanner(Scanner):
     """Personal data: e-mail, phone, cards, IBAN, US SSN, UK NINO, Spanish DNI, Dutch BSN."""
 
     name = "pii"
+    pure = True
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
         taken: list[tuple[int, int]] = []

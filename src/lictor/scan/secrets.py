@@ -387,6 +387,7 @@ class SecretScanner(Scanner):
     """Credentials: cloud keys, tokens, private keys, passwords in URLs and assignments."""
 
     name = "secrets"
+    pure = True
 
     def __init__(self, use_detect_secrets: bool = True) -> None:
         self._plugin_rules = _detect_secrets_rules() if use_detect_secrets else ()

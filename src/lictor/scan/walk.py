@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lictor.model import Finding
@@ -11,6 +13,32 @@ from lictor.scan.interface import ScanLimits, Scanner
 
 DEFAULT_LIMITS = ScanLimits()
 """The limits `scan_value` applies when none are given."""
+
+MEMO_TEXT_CHARS = 256
+"""Texts up to this long are remembered by pure scanners (paths, commands, short values)."""
+MEMO_TEXTS = 4096
+"""How many such texts each pure scanner remembers (oldest forgotten first)."""
+
+
+class _Memo:
+    """A pure scanner's findings for short texts it has already read, located nowhere."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, tuple[Finding, ...]] = {}
+        self.lock = threading.Lock()
+
+    def scan(self, scanner: Scanner, text: str, location: str) -> list[Finding]:
+        known = self.found.get(text)
+        if known is None:
+            known = tuple(scanner.scan(text, ""))
+            with self.lock:
+                if len(self.found) >= MEMO_TEXTS:
+                    self.found.pop(next(iter(self.found)), None)
+                self.found[text] = known
+        return [replace(f, location=location) for f in known] if known else []
+
+
+_MEMOS: weakref.WeakKeyDictionary[Scanner, _Memo] = weakref.WeakKeyDictionary()
 
 
 def child_location(parent: str, key: object) -> str:
@@ -124,8 +152,15 @@ def _scan_text(text: str, location: str, scanners: Sequence[Scanner], budget: _B
         if not text:
             return
     budget.chars_left -= len(text)
+    short = len(text) <= MEMO_TEXT_CHARS
     for scanner in scanners:
         try:
-            budget.findings.extend(scanner.scan(text, location))
+            if short and scanner.pure:
+                memo = _MEMOS.get(scanner)
+                if memo is None:
+                    memo = _MEMOS.setdefault(scanner, _Memo())
+                budget.findings.extend(memo.scan(scanner, text, location))
+            else:
+                budget.findings.extend(scanner.scan(text, location))
         except Exception:  # a scanner bug must not turn into an unscanned "allow"
             budget.truncated.append(location)
