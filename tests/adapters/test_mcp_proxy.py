@@ -85,9 +85,15 @@ def mcp_workspace(workspace: Path) -> Path:
 
 @asynccontextmanager
 async def through_proxy(
-    workspace: Path, *server: str, name: str = "", env: dict[str, str] | None = None, **opts: str
+    workspace: Path,
+    *server: str,
+    name: str = "",
+    env: dict[str, str] | None = None,
+    client: dict[str, Any] | None = None,
+    **opts: str,
 ) -> AsyncIterator[Client]:
-    """A real client talking to `lictor mcp proxy` (a subprocess) in front of `server`."""
+    """A real client (`client`: its options) talking to `lictor mcp proxy` (a subprocess)
+    in front of `server`; `opts` are the proxy's command-line options."""
     args = ["mcp", "proxy", "--dir", str(workspace)]
     if name:
         args += ["--name", name]
@@ -98,8 +104,8 @@ async def through_proxy(
     full_env = {**os.environ, **(env or {})}
     params = StdioServerParameters(command=str(LICTOR), args=args, env=full_env)
     with anyio.fail_after(60):
-        async with Client(params, read_timeout_seconds=30) as client:
-            yield client
+        async with Client(params, **{"read_timeout_seconds": 30, **(client or {})}) as c:
+            yield c
 
 
 def _text(result: types.CallToolResult) -> str:
@@ -658,3 +664,175 @@ def test_client_messages_that_violate_the_schema(mcp_workspace: Path, gate: Gate
         ("mcp__tricky__tools/call", rule),
         ("mcp__tricky__resources/read", rule),
     ]
+
+
+# --- questions the upstream asks the client mid-call --------------------------------------
+
+
+class AskedClient:
+    """Callbacks of a client that answers every question, and what reached it."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.asked: list[str] = []
+        self.logs: list[str] = []
+        self.progress: list[str] = []
+
+    async def elicit(
+        self, context: Any, params: types.ElicitRequestParams
+    ) -> types.ElicitResult | types.ErrorData:
+        self.asked.append(f"elicit: {params.message}")
+        return types.ElicitResult(action="accept", content={"name": "Ada"})
+
+    async def sample(
+        self, context: Any, params: types.CreateMessageRequestParams
+    ) -> types.CreateMessageResult | types.ErrorData:
+        prompt = params.messages[0].content
+        self.asked.append(f"sample: {getattr(prompt, 'text', '?')}")
+        haiku = types.TextContent(type="text", text="Ada counts the stars")
+        return types.CreateMessageResult(role="assistant", content=haiku, model="test-model")
+
+    async def roots(self, context: Any) -> types.ListRootsResult | types.ErrorData:
+        self.asked.append("roots")
+        return types.ListRootsResult(roots=[types.Root(uri=self.root)])
+
+    async def log(self, params: types.LoggingMessageNotificationParams) -> None:
+        self.logs.append(str(params.data))
+
+    async def progressed(self, progress: float, total: float | None, message: str | None) -> None:
+        self.progress.append(message or "")
+
+    def options(self, mode: str) -> dict[str, Any]:
+        return {
+            "mode": mode,
+            "elicitation_callback": self.elicit,
+            "sampling_callback": self.sample,
+            "list_roots_callback": self.roots,
+            "logging_callback": self.log,
+            "log_level": "info",  # a 2026-07-28 client gets log lines only when it asks
+        }
+
+
+@pytest.mark.parametrize("client_mode", ["legacy", "auto"])
+@pytest.mark.parametrize("upstream", ["stdio", "http", "stdio-2026-only"])
+def test_upstream_questions_reach_the_client(
+    mcp_workspace: Path, gate: Gate, request: pytest.FixtureRequest, client_mode: str, upstream: str
+) -> None:
+    """A tool that elicits, samples and lists roots mid-call, through the proxy, for a client
+    of either protocol era (`legacy`: 2025-11-25, `auto`: 2026-07-28) and an upstream on stdio,
+    on Streamable HTTP, or speaking 2026-07-28 only (it asks in input-required rounds)."""
+    client = AskedClient(f"file://{mcp_workspace}")
+    server: tuple[str, ...] = (sys.executable, str(TRICKY))
+    env: dict[str, str] = {}
+    opts: dict[str, str] = {}
+    if upstream == "http":
+        server, opts = (), {"upstream": request.getfixturevalue("http_server")}
+    elif upstream == "stdio-2026-only":
+        env = {"TRICKY_MODERN_ONLY": "1"}
+
+    async def scenario() -> tuple[str, types.CallToolResult]:
+        async with through_proxy(
+            mcp_workspace,
+            *server,
+            name="tricky",
+            env=env,
+            client=client.options(client_mode),
+            **opts,
+        ) as c:
+            result = await c.call_tool("interview", {}, progress_callback=client.progressed)
+            return c.protocol_version, result
+
+    version, result = anyio.run(scenario)
+    assert version == ("2025-11-25" if client_mode == "legacy" else "2026-07-28")
+    assert not result.is_error, _text(result)
+    assert _text(result) == f"name=Ada; haiku=Ada counts the stars; roots=file://{mcp_workspace}"
+    assert sorted(client.asked) == [
+        "elicit: What is your name?",
+        "roots",
+        "sample: Write a haiku about Ada.",
+    ]
+    assert client.progress  # the upstream's progress, on the client's own request
+    if upstream != "stdio-2026-only":  # that one logs nothing
+        assert client.logs == ["interview started", "interview done"]
+    records = [e.record for e in gate.audit.tail(10)]
+    decisions = [r for r in records if r["type"] == "decision"]
+    outcomes = [r for r in records if r["type"] == "outcome"]
+    # One decision for the call, whatever the rounds; its one outcome.
+    assert [(d["tool"], d["verdict"]) for d in decisions] == [("mcp__tricky__interview", "allow")]
+    assert [(o["decision_id"], o["status"]) for o in outcomes] == [
+        (decisions[0]["decision_id"], "ok")
+    ]
+
+
+@pytest.mark.parametrize("client_mode", ["legacy", "auto"])
+def test_a_client_that_cannot_answer(mcp_workspace: Path, client_mode: str) -> None:
+    """No elicitation capability: the upstream hears what the client's SDK would say."""
+
+    async def scenario() -> types.CallToolResult:
+        async with through_proxy(
+            mcp_workspace, sys.executable, str(TRICKY), name="tricky", client={"mode": client_mode}
+        ) as c:
+            return await c.call_tool("interview", {})
+
+    result = anyio.run(scenario)
+    assert result.is_error and _text(result) == "interview failed: Elicitation not supported"
+
+
+def test_questions_are_bounded_by_the_call_timeout(mcp_workspace: Path, gate: Gate) -> None:
+    """A client that never answers, or never comes back: errors within the timeout, audited."""
+
+    async def never_answer(
+        context: Any, params: types.ElicitRequestParams
+    ) -> types.ElicitResult | types.ErrorData:
+        await anyio.sleep(60)
+        return types.ElicitResult(action="cancel")
+
+    async def silent_legacy_client() -> tuple[float, types.CallToolResult]:
+        options = {"mode": "legacy", "elicitation_callback": never_answer}
+        async with through_proxy(
+            mcp_workspace, sys.executable, str(TRICKY), name="tricky", timeout="2", client=options
+        ) as c:
+            started = time.monotonic()
+            result = await c.call_tool("interview", {})
+            return time.monotonic() - started, result
+
+    seconds, result = anyio.run(silent_legacy_client)
+    assert seconds < 10 and result.is_error and "gave no answer in 2 s" in _text(result)
+
+    async def client_that_leaves() -> list[types.CallToolResult | types.InputRequiredResult]:
+        # It declares elicitation, then drives the rounds itself and never answers.
+        options = {"elicitation_callback": never_answer}
+        async with through_proxy(
+            mcp_workspace, sys.executable, str(TRICKY), name="tricky", timeout="2", client=options
+        ) as c:
+            first = await c.session.call_tool("interview", {}, allow_input_required=True)
+            assert isinstance(first, types.InputRequiredResult)
+            state = first.request_state or ""
+            answer = {"elicitation-1": types.ElicitResult(action="accept", content={"name": "X"})}
+            other = await c.session.call_tool(
+                "echo", {"text": "x"}, request_state=state, allow_input_required=True
+            )
+            await anyio.sleep(3)  # past the 2 s timeout without answering
+            late = await c.session.call_tool(
+                "interview",
+                {},
+                input_responses=answer,  # type: ignore[arg-type]
+                request_state=state,
+                allow_input_required=True,
+            )
+            return [first, other, late]
+
+    first, other, late = anyio.run(client_that_leaves)
+    assert isinstance(first, types.InputRequiredResult)
+    assert list(first.input_requests or {}) == ["elicitation-1"]
+    assert (first.request_state or "").startswith("lictor-exchange:")
+    assert isinstance(other, types.CallToolResult) and other.is_error
+    assert "continues tools/call interview" in _text(other)
+    assert isinstance(late, types.CallToolResult) and late.is_error
+    assert "the call this request_state continues is over" in _text(late)
+    outcomes = [e.record for e in gate.audit.tail(10) if e.record["type"] == "outcome"]
+    assert outcomes[-1]["status"] == "error"
+    left = outcomes[-1]["error"]
+    assert left.startswith("the client did not continue the call within 2 s (upstream tricky "), (
+        left
+    )

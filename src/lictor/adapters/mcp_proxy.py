@@ -17,8 +17,8 @@
   description itself is the attack, and a listed tool's description goes
   straight into the model's context.
 * Resources and prompts are forwarded; upstream notifications (logging,
-  progress, list changes) and requests (sampling, elicitation, roots) are
-  relayed to the client.
+  progress, list changes) and questions (sampling, elicitation, roots) are
+  relayed to the client, across protocol eras (`lictor.adapters.mcp_relay`).
 """
 
 from __future__ import annotations
@@ -28,12 +28,14 @@ import logging
 import os
 import re
 import uuid
+import warnings
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import unquote, urlsplit
 
 import anyio
@@ -42,11 +44,25 @@ import anyio.to_thread
 import mcp_types as types
 from mcp import Client, MCPError, StdioServerParameters
 from mcp.client.session import ClientRequestContext
+from mcp.server.connection import allowed_log_levels
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.session import ServerSession
+from mcp.shared.dispatcher import ProgressFnT
+from mcp.shared.exceptions import MCPDeprecationWarning
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from sqlalchemy import select, update
 
+from lictor.adapters.mcp_relay import (
+    ANSWER_GRACE_S,
+    EXCHANGE_STATE,
+    Exchange,
+    Subject,
+    answer_type,
+    client_can_answer,
+    typed_answer,
+    unsupported,
+)
 from lictor.adapters.mcp_stdio import Wire, client_wire
 from lictor.approvals.mcp_waiter import ApprovalWaiter
 from lictor.errors import ConfigError
@@ -76,8 +92,11 @@ RESOURCE_READ = "resources/read"
 """Tool name (after `mcp__<server>__`) a resource read is decided as; no MCP tool name has `/`."""
 PROMPT_GET = "prompts/get"
 """Tool name (after `mcp__<server>__`) a prompt fetch is decided as."""
+MAX_CONTINUED = 1024
+"""Upstream `request_state`s remembered so the client's next call continues its decision."""
 
 T = TypeVar("T")
+R = TypeVar("R")
 ListedItem = TypeVar("ListedItem", types.Resource, types.ResourceTemplate, types.Prompt)
 
 
@@ -379,6 +398,18 @@ class PendingOutcomes:
         return len(self._pending.get(session, ()))
 
 
+def _leaf_error(error: BaseException) -> MCPError | OSError | None:
+    """The MCP or OS error inside an exception (group), if that is what it is."""
+    if isinstance(error, MCPError | OSError):
+        return error
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            found = _leaf_error(inner)
+            if found is not None:
+                return found
+    return None
+
+
 def _error_result(text: str) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=True)
 
@@ -393,6 +424,7 @@ class GoverningProxy:
         self.pins = PinStore(gate.database)
         self.upstream: Client | None = None
         self._downstream: ServerSession | None = None
+        self._last_request: ServerRequestContext[Any] | None = None
         self._blocked: dict[str, Pin] = {}
         self._listed: set[str] = set()
         self.outcomes = PendingOutcomes()
@@ -404,11 +436,22 @@ class GoverningProxy:
         """Listed resources (by URI) and prompts (by name) whose text carries injection."""
         self._listing_flags: dict[str, str] = {}
         """Injection flags by digest of a listed item's text (scanned once per proxy run)."""
+        self._modern_client = False
+        """The client speaks 2026-07-28: questions reach it as input-required rounds."""
+        self._exchanges: dict[str, Exchange] = {}
+        """Calls of a 2026-07-28 client in flight upstream, by the token that continues them."""
+        self._continued: OrderedDict[str, tuple[Subject, Decision]] = OrderedDict()
+        """Upstream input-required states handed to the client, with the call they continue."""
 
     # --- upstream connection -------------------------------------------------
 
-    def client(self) -> Client:
-        """The upstream client, with server-to-client traffic relayed to our client."""
+    def client(self, mode: str = "legacy") -> Client:
+        """The upstream client, with server-to-client traffic relayed to our client.
+
+        `legacy` (the 2025-11-25 handshake) lets the server ask questions while a
+        call runs, which 2026-07-28 forbids; `connected` falls back to `auto`
+        for a server that refuses the handshake.
+        """
         target: str | StdioServerParameters
         if self.config.upstream:
             target = self.config.upstream
@@ -425,10 +468,15 @@ class GoverningProxy:
             raise ConfigError("the MCP proxy needs a server command or an --upstream URL")
         return Client(
             target,
+            mode=mode,
             cache=None,  # every tools/list must reach the server, or a rug pull goes unseen
             read_timeout_seconds=self.config.call_timeout,
             message_handler=self._relay_notification,
             sampling_callback=self._relay_sampling,
+            # Whatever our client supports: a server must not refuse to ask on our account.
+            sampling_capabilities=types.SamplingCapability(
+                context=types.SamplingContextCapability(), tools=types.SamplingToolsCapability()
+            ),
             elicitation_callback=self._relay_elicitation,
             list_roots_callback=self._relay_roots,
         )
@@ -437,18 +485,32 @@ class GoverningProxy:
     async def connected(self) -> AsyncIterator[GoverningProxy]:
         """Start and initialise the upstream server (its reads bounded by `call_timeout`)."""
         async with AsyncExitStack() as stack:
-            client = self.client()
-            try:
-                # No cancel scope around the entry: the client's task groups outlive it.
-                await stack.enter_async_context(client)
-            except (OSError, MCPError) as e:
-                raise ConfigError(f"cannot start MCP server {self.server_name!r}: {e}") from None
+            client = None
+            for mode in ("legacy", "auto"):
+                client = self.client(mode)
+                try:
+                    # No cancel scope around the entry: the client's task groups outlive it.
+                    await stack.enter_async_context(client)
+                    break
+                except (MCPError, OSError, BaseExceptionGroup) as e:
+                    error = _leaf_error(e)
+                    if error is None:
+                        raise
+                    if mode == "auto" or not isinstance(error, MCPError):
+                        raise ConfigError(
+                            f"cannot start MCP server {self.server_name!r}: {error}"
+                        ) from None
+                    # A server that speaks 2026-07-28 only: it asks through input-required results.
+                    log.info("upstream %s refused the handshake: %s", self.server_name, error)
+            assert client is not None
             self.upstream = client
             # Outcomes still being recorded finish before the upstream closes.
             self._tasks = await stack.enter_async_context(anyio.create_task_group())
             try:
                 yield self
             finally:
+                for exchange in list(self._exchanges.values()):
+                    exchange.cancel()  # the client is gone: nobody will answer or continue
                 self.upstream = None
                 self._tasks = None
 
@@ -466,13 +528,20 @@ class GoverningProxy:
         if caps.prompts is not None:
             handlers["on_list_prompts"] = self.list_prompts
             handlers["on_get_prompt"] = self.get_prompt
+        if self._upstream().protocol_version not in MODERN_PROTOCOL_VERSIONS:
+            if caps.logging is not None:
+                handlers["on_set_logging_level"] = self.set_logging_level
+            handlers["on_roots_list_changed"] = self.roots_list_changed
         info = self._upstream().server_info
-        return Server(
-            f"lictor-{self.server_name}",
-            version=info.version if info else "",
-            instructions=self._upstream().instructions,
-            **handlers,
-        )
+        with warnings.catch_warnings():
+            # Roots and logging are deprecated at 2026-07-28; 2025-11-25 clients still use them.
+            warnings.simplefilter("ignore", MCPDeprecationWarning)
+            return Server(
+                f"lictor-{self.server_name}",
+                version=info.version if info else "",
+                instructions=self._upstream().instructions,
+                **handlers,
+            )
 
     def _upstream(self) -> Client:
         if self.upstream is None:
@@ -481,6 +550,8 @@ class GoverningProxy:
 
     def _seen(self, ctx: ServerRequestContext[Any]) -> None:
         self._downstream = ctx.session
+        self._last_request = ctx
+        self._modern_client = ctx.protocol_version in MODERN_PROTOCOL_VERSIONS
 
     # --- tools ------------------------------------------------------------------
 
@@ -549,10 +620,15 @@ class GoverningProxy:
         pin = self._blocked.get(name)
         if pin is not None:
             return await anyio.to_thread.run_sync(self._refuse_blocked, action, pin)
-        decision, refusal = await self._decide(action, name)
-        if refusal:
-            return _error_result(refusal)
-        return await self._forward(ctx, decision, name, args, params)
+        subject = Subject("tools/call", name, args)
+        exchange, decision, stale = self._continuing(subject, params.request_state)
+        if stale:
+            return _error_result(stale)
+        if decision is None:
+            decision, refusal = await self._decide(action, name)
+            if refusal:
+                return _error_result(refusal)
+        return await self._forward(ctx, decision, subject, params, exchange)
 
     async def _decide(self, action: Action, what: str) -> tuple[Decision, str]:
         """The gate's decision, asks waited on; with the refusal text ('' when allowed)."""
@@ -589,26 +665,41 @@ class GoverningProxy:
         self,
         ctx: ServerRequestContext[Any],
         decision: Decision,
-        name: str,
-        args: dict[str, Any],
+        subject: Subject,
         params: types.CallToolRequestParams,
+        exchange: Exchange | None,
     ) -> types.CallToolResult | types.InputRequiredResult:
-        session = ctx.session
+        upstream = self._upstream()
+        name, args = subject.name, dict(subject.args)
+        responses, state = params.input_responses, params.request_state
 
-        async def relay_progress(progress: float, total: float | None, message: str | None) -> None:
-            with contextlib.suppress(Exception):  # progress is best effort
-                await session.report_progress(progress, total, message)
+        def direct(progress: ProgressFnT) -> Awaitable[types.CallToolResult]:
+            # The SDK resolves any input-required rounds through our callbacks.
+            return upstream.call_tool(
+                name,
+                args,
+                progress_callback=progress,
+                input_responses=responses,
+                request_state=state,
+            )
+
+        def bridged(
+            exchange: Exchange,
+        ) -> Awaitable[types.CallToolResult | types.InputRequiredResult | types.Result]:
+            return upstream.session.call_tool(
+                name,
+                args,
+                progress_callback=exchange.progress,
+                input_responses=responses,
+                request_state=state,
+                meta=self._log_meta(ctx),
+                allow_input_required=True,
+            )
 
         try:
-            with anyio.fail_after(self.config.call_timeout):
-                result = await self._upstream().session.call_tool(
-                    name,
-                    args,
-                    progress_callback=relay_progress,
-                    input_responses=params.input_responses,
-                    request_state=params.request_state,
-                    allow_input_required=True,
-                )
+            result = await self._through(
+                ctx, decision, subject, exchange, responses, direct, bridged
+            )
         except TimeoutError:
             error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
             await self._record_soon(decision, None, error)
@@ -623,8 +714,12 @@ class GoverningProxy:
             await self._record_soon(decision, None, error)
             return _error_result(f"Lictor: {error}")
         if isinstance(result, types.InputRequiredResult):
-            # The client answers the server's questions and calls again; that call is decided anew.
+            # The client answers the server's questions and calls again: the same decision.
             return result
+        if not isinstance(result, types.CallToolResult):
+            error = f"upstream {self.server_name} answered a {type(result).__name__}"
+            await self._record_soon(decision, None, error)
+            return _error_result(f"Lictor: {error}, not a tool result")
         output = result.model_dump(mode="json", by_alias=True, exclude_none=True)
         findings = await self._scan(output)
         # The injection scan is done: record_result runs only the other scanners.
@@ -645,6 +740,121 @@ class GoverningProxy:
             )
             return warned
         return result
+
+    # --- one forwarded request, whatever the protocol eras ------------------------------
+
+    def _continuing(
+        self, subject: Subject, state: str | None
+    ) -> tuple[Exchange | None, Decision | None, str]:
+        """For a request carrying `request_state`: the exchange or the decision it continues.
+
+        Returns (exchange, decision, refusal text); (None, None, "") means a new
+        call, to be decided. A state Lictor did not hand out (say one the client
+        kept from before a restart) is passed on upstream under a new decision.
+        """
+        if not state:
+            return None, None, ""
+        exchange = self._exchanges.get(state)
+        if exchange is not None:
+            if exchange.subject.same(subject):
+                return exchange, exchange.decision, ""
+            return (
+                None,
+                None,
+                (
+                    f"Lictor: this request_state continues {exchange.subject.method} "
+                    f"{exchange.subject.name} with other arguments, not this call"
+                ),
+            )
+        if state.startswith(EXCHANGE_STATE):
+            return (
+                None,
+                None,
+                (
+                    "Lictor: the call this request_state continues is over (it ran past "
+                    f"{self.config.call_timeout:g} s or the proxy restarted); call again without it"
+                ),
+            )
+        continued = self._continued.pop(state, None)
+        if continued is not None and continued[0].same(subject):
+            return None, continued[1], ""
+        return None, None, ""
+
+    async def _through(
+        self,
+        ctx: ServerRequestContext[Any],
+        decision: Decision,
+        subject: Subject,
+        exchange: Exchange | None,
+        responses: types.InputResponses | None,
+        direct: Callable[[ProgressFnT], Awaitable[T]],
+        bridged: Callable[[Exchange], Awaitable[Any]],
+    ) -> T | types.InputRequiredResult | Any:
+        """Run a decided request upstream, bounded by the call timeout; raise what failed.
+
+        A 2025-11-25 client is asked the upstream's questions directly (`direct`,
+        awaited here). For a 2026-07-28 client the call runs in an `Exchange`
+        (`bridged`), so that questions asked mid-call become input-required
+        rounds; an upstream input-required result is passed on and remembered,
+        so the client's next call continues under this decision.
+        """
+        if exchange is None and self._modern_client and self._tasks is not None:
+            exchange = Exchange(decision, subject, anyio.current_time() + self.config.call_timeout)
+            self._exchanges[exchange.token] = exchange
+            self._tasks.start_soon(self._run_exchange, exchange, bridged)
+            responses = None
+        if exchange is None:
+            with anyio.fail_after(self.config.call_timeout):
+                return await direct(self._progress_to(ctx))
+        exchange.answer(responses)
+        exchange.round = ctx
+        try:
+            with anyio.fail_after(exchange.left() + ANSWER_GRACE_S):
+                result = await exchange.next_step()
+        except anyio.get_cancelled_exc_class():
+            exchange.cancel()  # the client cancelled its request, or went away
+            raise
+        finally:
+            if exchange.round is ctx:
+                exchange.round = None
+        state = getattr(result, "request_state", None)
+        if isinstance(result, types.InputRequiredResult) and state and state != exchange.token:
+            self._continued[state] = (subject, decision)
+            while len(self._continued) > MAX_CONTINUED:
+                self._continued.popitem(last=False)
+        return result
+
+    async def _run_exchange(
+        self, exchange: Exchange, call: Callable[[Exchange], Awaitable[Any]]
+    ) -> None:
+        try:
+            await exchange.run(call)
+        finally:
+            self._exchanges.pop(exchange.token, None)
+        if not exchange.consumed.is_set():
+            # The client never came back for the result: the call is still audited.
+            await self._record_soon(
+                exchange.decision,
+                None,
+                f"the client did not continue the call within {self.config.call_timeout:g} s "
+                f"(upstream {self.server_name} {exchange.ending}); its result was dropped",
+            )
+
+    def _progress_to(self, ctx: ServerRequestContext[Any]) -> ProgressFnT:
+        session = ctx.session
+
+        async def relay_progress(progress: float, total: float | None, message: str | None) -> None:
+            with contextlib.suppress(Exception):  # progress is best effort
+                await session.report_progress(progress, total, message)
+
+        return relay_progress
+
+    def _log_meta(self, ctx: ServerRequestContext[Any]) -> types.RequestParamsMeta | None:
+        """The client's log-level opt-in, passed on to a 2026-07-28 upstream."""
+        level = (ctx.meta or {}).get(types.LOG_LEVEL_META_KEY)
+        if level is None or self._upstream().protocol_version not in MODERN_PROTOCOL_VERSIONS:
+            return None
+        return cast(types.RequestParamsMeta, {types.LOG_LEVEL_META_KEY: level})
 
     async def _scan(self, output: Any) -> list[Finding] | None:
         """Injection findings of an output (hostile ones get a warning); None: unscannable."""
@@ -675,9 +885,7 @@ class GoverningProxy:
         if self._tasks is None:  # not serving (no task group to finish it): record it now
             await self._record(decision, output, error, done, -1, prescanned)
         else:
-            self._tasks.start_soon(
-                self._record, decision, output, error, done, written, prescanned
-            )
+            self._tasks.start_soon(self._record, decision, output, error, done, written, prescanned)
 
     async def _record(
         self,
@@ -786,7 +994,7 @@ class GoverningProxy:
 
     async def read_resource(
         self, ctx: ServerRequestContext[Any], params: types.ReadResourceRequestParams
-    ) -> types.ReadResourceResult:
+    ) -> types.ReadResourceResult | types.InputRequiredResult:
         """Decided as a read of the URI (a `file://` URI is a path); contents recorded."""
         self._seen(ctx)
         uri = str(params.uri)
@@ -799,12 +1007,36 @@ class GoverningProxy:
                     self._refuse_listed, action, "lictor.mcp.poisoned-resource", uri, flagged
                 ),
             )
-        decision, refusal = await self._decide(action, uri)
-        if refusal:
-            raise MCPError(POLICY_DENIED, refusal)
+        subject = Subject(RESOURCE_READ, uri, {})
+        exchange, decision, stale = self._continuing(subject, params.request_state)
+        if stale:
+            raise MCPError(types.INVALID_PARAMS, stale)
+        if decision is None:
+            decision, refusal = await self._decide(action, uri)
+            if refusal:
+                raise MCPError(POLICY_DENIED, refusal)
+        upstream = self._upstream()
+        responses, state = params.input_responses, params.request_state
         result = await self._forward_request(
-            decision, self._upstream().read_resource(uri), f"read {uri}"
+            ctx,
+            decision,
+            subject,
+            exchange,
+            responses,
+            lambda progress: upstream.read_resource(
+                uri, input_responses=responses, request_state=state
+            ),
+            lambda exchange: upstream.session.read_resource(
+                uri,
+                input_responses=responses,
+                request_state=state,
+                meta=self._log_meta(ctx),
+                allow_input_required=True,
+            ),
+            f"read {uri}",
         )
+        if isinstance(result, types.InputRequiredResult):
+            return result
         await self._record_soon(decision, _dump(result), "")
         return result
 
@@ -820,7 +1052,7 @@ class GoverningProxy:
 
     async def get_prompt(
         self, ctx: ServerRequestContext[Any], params: types.GetPromptRequestParams
-    ) -> types.GetPromptResult:
+    ) -> types.GetPromptResult | types.InputRequiredResult:
         """Decided like a tool call with the prompt's name and arguments; messages recorded."""
         self._seen(ctx)
         arguments = dict(params.arguments or {})
@@ -833,14 +1065,37 @@ class GoverningProxy:
                     self._refuse_listed, action, "lictor.mcp.poisoned-prompt", params.name, flagged
                 ),
             )
-        decision, refusal = await self._decide(action, f"prompt {params.name}")
-        if refusal:
-            raise MCPError(POLICY_DENIED, refusal)
+        subject = Subject(PROMPT_GET, params.name, arguments)
+        exchange, decision, stale = self._continuing(subject, params.request_state)
+        if stale:
+            raise MCPError(types.INVALID_PARAMS, stale)
+        if decision is None:
+            decision, refusal = await self._decide(action, f"prompt {params.name}")
+            if refusal:
+                raise MCPError(POLICY_DENIED, refusal)
+        upstream = self._upstream()
+        name, responses, state = params.name, params.input_responses, params.request_state
         result = await self._forward_request(
+            ctx,
             decision,
-            self._upstream().get_prompt(params.name, params.arguments),
-            f"get prompt {params.name}",
+            subject,
+            exchange,
+            responses,
+            lambda progress: upstream.get_prompt(
+                name, params.arguments, input_responses=responses, request_state=state
+            ),
+            lambda exchange: upstream.session.get_prompt(
+                name,
+                params.arguments,
+                input_responses=responses,
+                request_state=state,
+                meta=self._log_meta(ctx),
+                allow_input_required=True,
+            ),
+            f"get prompt {name}",
         )
+        if isinstance(result, types.InputRequiredResult):
+            return result
         await self._record_soon(decision, _dump(result), "")
         return result
 
@@ -863,11 +1118,23 @@ class GoverningProxy:
                 f"upstream {self.server_name} did not {what} within {self.config.call_timeout:g} s",
             ) from None
 
-    async def _forward_request(self, decision: Decision, request: Awaitable[T], what: str) -> T:
+    async def _forward_request(
+        self,
+        ctx: ServerRequestContext[Any],
+        decision: Decision,
+        subject: Subject,
+        exchange: Exchange | None,
+        responses: types.InputResponses | None,
+        direct: Callable[[ProgressFnT], Awaitable[R]],
+        bridged: Callable[[Exchange], Awaitable[R | types.InputRequiredResult]],
+        what: str,
+    ) -> R | types.InputRequiredResult:
         """A decided request, bounded; a failure is recorded as the outcome and answered."""
         try:
-            with anyio.fail_after(self.config.call_timeout):
-                return await request
+            result: R | types.InputRequiredResult = await self._through(
+                ctx, decision, subject, exchange, responses, direct, bridged
+            )
+            return result
         except TimeoutError:
             error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
             code, message = types.INTERNAL_ERROR, f"Lictor: {error}; {what} was abandoned"
@@ -936,43 +1203,102 @@ class GoverningProxy:
             return
         if isinstance(message, types.ToolListChangedNotification):
             self._listed.clear()  # the next call re-reads and re-checks the pins
+        if isinstance(message, types.ProgressNotification):
+            return  # relayed by the call it belongs to, with the client's own progress token
+        if self._modern_client and isinstance(message, types.LoggingMessageNotification):
+            await self._relay_log(message)
+            return
         if self._downstream is not None:
+            # A 2026-07-28 connection drops list changes here (the SDK sends them only on
+            # subscriptions/listen streams, which the proxy does not offer).
             with contextlib.suppress(Exception):  # the client went away
                 await self._downstream.send_notification(message)
 
+    async def _relay_log(self, message: types.LoggingMessageNotification) -> None:
+        """A log line for a 2026-07-28 client: on the request waiting now, if it asked for logs."""
+        for exchange in reversed(self._exchanges.values()):
+            waiting = exchange.round
+            if waiting is None:
+                continue
+            if message.params.level in allowed_log_levels(waiting.protocol_version, waiting.meta):
+                with contextlib.suppress(Exception):
+                    await waiting.session.send_notification(message, waiting.request_id)
+            return
+        log.debug("upstream %s log line dropped: no client request wants it", self.server_name)
+
     async def _relay_sampling(
         self, context: ClientRequestContext, params: types.CreateMessageRequestParams
-    ) -> types.CreateMessageResult | types.ErrorData:
-        return await self._relay(
-            lambda client: client.send_request(
-                types.CreateMessageRequest(params=params), types.CreateMessageResult
-            )
-        )
+    ) -> types.CreateMessageResult | types.CreateMessageResultWithTools | types.ErrorData:
+        request = types.CreateMessageRequest(params=params)
+        answer = await self._relay(request)
+        if isinstance(answer, types.ErrorData | types.CreateMessageResultWithTools):
+            return answer
+        return typed_answer(answer, types.CreateMessageResult)
 
     async def _relay_elicitation(
         self, context: ClientRequestContext, params: types.ElicitRequestParams
     ) -> types.ElicitResult | types.ErrorData:
-        return await self._relay(
-            lambda client: client.send_request(
-                types.ElicitRequest(params=params), types.ElicitResult
-            )
-        )
+        answer = await self._relay(types.ElicitRequest(params=params))
+        return typed_answer(answer, types.ElicitResult)
 
     async def _relay_roots(
         self, context: ClientRequestContext
     ) -> types.ListRootsResult | types.ErrorData:
-        return await self._relay(lambda client: client.list_roots())
+        return typed_answer(await self._relay(types.ListRootsRequest()), types.ListRootsResult)
 
-    async def _relay(self, ask: Callable[[Any], Awaitable[T]]) -> T | types.ErrorData:
-        """A server-to-client request passed on to our client; its answer (or error) back."""
+    async def _relay(self, request: types.InputRequest) -> Any:
+        """An upstream question put to our client; its answer (or an error), never a hang.
+
+        A 2025-11-25 client gets the same request; for a 2026-07-28 client it
+        joins the call in flight (an `Exchange`) as an input-required round.
+        """
+        if self._modern_client:
+            exchange = next((e for e in reversed(self._exchanges.values()) if e.running), None)
+            if exchange is None:
+                return types.ErrorData(
+                    code=types.INVALID_REQUEST,
+                    message=(
+                        f"Lictor: {request.method} arrived outside any call; the client speaks "
+                        "2026-07-28 and can only be asked during one"
+                    ),
+                )
+            asking = exchange.round or self._last_request
+            if asking is not None and not client_can_answer(asking, request):
+                return unsupported(request)
+            return await exchange.ask(request)
         if self._downstream is None:
             return types.ErrorData(code=types.INVALID_REQUEST, message="no client connected")
         try:
-            return await ask(self._downstream)
+            return await self._downstream.send_request(
+                request,
+                answer_type(request),
+                request_read_timeout_seconds=self.config.call_timeout,
+            )
         except MCPError as e:
             return types.ErrorData(code=e.code, message=e.message, data=e.data)
         except Exception as e:
             return types.ErrorData(code=types.INTERNAL_ERROR, message=f"relay failed: {e}")
+
+    async def set_logging_level(
+        self, ctx: ServerRequestContext[Any], params: types.SetLevelRequestParams
+    ) -> types.EmptyResult:
+        """A 2025-11-25 client's log level, passed on upstream."""
+        self._seen(ctx)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MCPDeprecationWarning)
+            setting = self._upstream().session.set_logging_level(params.level)
+        await self._bounded(setting, "set the log level")
+        return types.EmptyResult()
+
+    async def roots_list_changed(
+        self, ctx: ServerRequestContext[Any], params: types.NotificationParams | None
+    ) -> None:
+        """The client's roots changed: so the upstream, which may have asked for them, knows."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MCPDeprecationWarning)
+            notice = self._upstream().session.send_roots_list_changed()
+        with contextlib.suppress(Exception):
+            await notice
 
 
 # --- running ------------------------------------------------------------------------

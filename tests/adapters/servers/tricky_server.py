@@ -3,7 +3,13 @@
 Its `weather` description comes from $TRICKY_WEATHER_DESCRIPTION, so a test can
 poison it or change it between runs (a rug pull). Other tools: `add` (honest),
 `sleep` (hangs), `crash` (kills the process mid-call), `echo` (returns its text),
-`save` (writes `content` to `path`).
+`save` (writes `content` to `path`), and `interview`, which asks its client
+questions mid-call: it logs, reports progress, elicits a name, samples a haiku
+about it and lists the client's roots, and returns all three answers. On a
+2025-11-25 connection it sends those requests while the call runs; on a
+2026-07-28 one (where servers cannot send requests) it returns them as
+input-required rounds (two: name and roots, then the haiku).
+With $TRICKY_MODERN_ONLY set the server refuses the 2025-11-25 handshake.
 
 Resources: `note://greeting`, `note://inbox` (its content carries injected
 instructions), `note://notice` (its *description* does), `note://slow` (hangs),
@@ -16,16 +22,23 @@ and any `file://` URI (read from disk). Prompts: `greet` (argument `name`),
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import warnings
 from typing import Any
 
 import anyio
 import mcp_types as types
 from mcp import MCPError
-from mcp.server.context import ServerRequestContext
+from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
+from mcp.shared.exceptions import MCPDeprecationWarning
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
+
+# Logging, sampling and roots are deprecated at 2026-07-28; this server still uses them.
+warnings.filterwarnings("ignore", category=MCPDeprecationWarning)
 
 WEATHER = os.environ.get("TRICKY_WEATHER_DESCRIPTION", "Get the weather forecast for a city.")
 
@@ -52,14 +65,19 @@ async def list_tools(
             _tool("crash", "Stop the server process."),
             _tool("echo", "Return the text given.", text="string"),
             _tool("save", "Write text to a file.", path="string", content="string"),
+            _tool("interview", "Ask the user's name and write a haiku about it."),
         ]
     )
 
 
 async def call_tool(
     ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
-) -> types.CallToolResult:
+) -> types.CallToolResult | types.InputRequiredResult:
     args = params.arguments or {}
+    if params.name == "interview":
+        if ctx.protocol_version in MODERN_PROTOCOL_VERSIONS:
+            return await interview_in_rounds(ctx, params)
+        return await interview(ctx)
     if params.name == "add":
         text = str(int(args["a"]) + int(args["b"]))
     elif params.name == "weather":
@@ -76,6 +94,88 @@ async def call_tool(
     else:
         text = str(args.get("text", ""))
     return types.CallToolResult(content=[types.TextContent(type="text", text=text)])
+
+
+NAME_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}},
+    "required": ["name"],
+}
+
+
+def _answer(text: str, *, error: bool = False) -> types.CallToolResult:
+    return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=error)
+
+
+def _haiku_request(name: str) -> types.CreateMessageRequestParams:
+    prompt = types.TextContent(type="text", text=f"Write a haiku about {name}.")
+    return types.CreateMessageRequestParams(
+        messages=[types.SamplingMessage(role="user", content=prompt)], max_tokens=60
+    )
+
+
+def _interview_text(elicited: types.ElicitResult, haiku: Any, roots: list[str]) -> str:
+    name = (elicited.content or {}).get("name") if elicited.action == "accept" else None
+    text = haiku.content.text if isinstance(haiku.content, types.TextContent) else "?"
+    return f"name={name or '(' + elicited.action + ')'}; haiku={text}; roots={','.join(roots)}"
+
+
+async def interview(ctx: ServerRequestContext[Any]) -> types.CallToolResult:
+    """The 2025-11-25 way: requests to the client while the call runs."""
+    session, request_id = ctx.session, ctx.request_id
+    await session.send_log_message("info", "interview started", "tricky", request_id)
+    await session.report_progress(1, 3, "asking a name")
+    try:
+        elicited = await session.elicit_form("What is your name?", NAME_SCHEMA, request_id)
+        await session.report_progress(2, 3, "writing a haiku")
+        name = (elicited.content or {}).get("name", "nobody")
+        asked = _haiku_request(str(name))
+        haiku = await session.create_message(
+            asked.messages, max_tokens=asked.max_tokens, related_request_id=request_id
+        )
+        roots = await session.list_roots()
+    except MCPError as e:
+        return _answer(f"interview failed: {e.error.message}", error=True)
+    await session.send_log_message("info", "interview done", "tricky", request_id)
+    return _answer(_interview_text(elicited, haiku, [str(r.uri) for r in roots.roots]))
+
+
+async def interview_in_rounds(
+    ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+) -> types.CallToolResult | types.InputRequiredResult:
+    """The 2026-07-28 way: input-required rounds (name and roots, then the haiku)."""
+    answers = params.input_responses or {}
+    await ctx.session.report_progress(1, 3, "interview round")
+    if not params.request_state:
+        ask_name = types.ElicitRequestFormParams(
+            message="What is your name?", requested_schema=NAME_SCHEMA
+        )
+        return types.InputRequiredResult(
+            input_requests={
+                "name": types.ElicitRequest(params=ask_name),
+                "roots": types.ListRootsRequest(),
+            },
+            request_state="round-1",
+        )
+    if params.request_state == "round-1":
+        elicited = types.ElicitResult.model_validate(_dumped(answers.get("name")))
+        roots = types.ListRootsResult.model_validate(_dumped(answers.get("roots")))
+        name = str((elicited.content or {}).get("name", "nobody"))
+        state = {"elicited": _dumped(elicited), "roots": [str(r.uri) for r in roots.roots]}
+        return types.InputRequiredResult(
+            input_requests={"haiku": types.CreateMessageRequest(params=_haiku_request(name))},
+            request_state=json.dumps(state),
+        )
+    state = json.loads(params.request_state)
+    haiku = types.CreateMessageResult.model_validate(_dumped(answers.get("haiku")))
+    elicited = types.ElicitResult.model_validate(state["elicited"])
+    return _answer(_interview_text(elicited, haiku, state["roots"]))
+
+
+def _dumped(value: Any) -> Any:
+    if value is None:
+        raise MCPError(types.INVALID_PARAMS, "an input response is missing")
+    return value.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 INBOX = (
@@ -161,6 +261,22 @@ server = Server(
     on_list_prompts=list_prompts,
     on_get_prompt=get_prompt,
 )
+
+
+async def refuse_handshake(
+    ctx: ServerRequestContext[Any, Any], call_next: CallNext
+) -> HandlerResult:
+    if ctx.method == "initialize":
+        raise MCPError(
+            types.UNSUPPORTED_PROTOCOL_VERSION,
+            "this server speaks 2026-07-28 only",
+            {"supported": list(MODERN_PROTOCOL_VERSIONS)},
+        )
+    return await call_next(ctx)
+
+
+if os.environ.get("TRICKY_MODERN_ONLY"):
+    server.middleware.append(refuse_handshake)
 
 
 async def main() -> None:
