@@ -213,9 +213,13 @@ class Decision:
         return "; ".join(f"[{r.rule}] {r.text}" for r in self.reasons) or "no rule matched"
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+"""json.dumps with these options, built once: dumps builds an encoder per call."""
+
+
 def canonical_json(value: Any) -> str:
     """Canonical JSON: sorted keys, no whitespace, UTF-8 kept; the bytes audit hashes cover."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 def sha256_hex(text: str | bytes) -> str:

@@ -247,14 +247,13 @@ class PolicySet:
         # key. A reload builds a new PolicySet, so answers never outlive their
         # policies.
         key = (
-            json.dumps(
+            _COMPACT.encode(
                 (
                     str(principal.get("id", "anonymous")),
                     _agent_attrs(principal),
                     context,
                     effect_context,
-                ),
-                separators=(",", ":"),
+                )
             ),
             tuple(effects),
         )
@@ -314,6 +313,10 @@ class PolicySet:
     def rules(self) -> list[PolicyMeta]:
         """Every policy, in file order."""
         return list(self.metas.values())
+
+
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+"""json.dumps(separators=...) built once, for memo keys."""
 
 
 def build_requests(
