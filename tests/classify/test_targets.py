@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lictor.classify.targets import real_path
 
-NAMES = ["a", "b", "link", "file", "..", "."]
+NAMES = ["a", "b", "link", "file", "new", "..", "."]
 
 
 def _tree(root: Path) -> None:
@@ -25,7 +25,7 @@ def _tree(root: Path) -> None:
     os.mkfifo(root / "a" / "b" / "a")  # never opened for reading: no hang
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(parts=st.lists(st.sampled_from(NAMES), max_size=6))
 def test_real_path_agrees_with_realpath(
     tmp_path_factory: pytest.TempPathFactory, parts: list[str]

@@ -62,6 +62,8 @@ def real_path(path: str) -> str:
         return os.path.realpath(path)
     try:
         fd = os.open(path, _O_PATH | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return _real_missing(path)
     except OSError:
         return os.path.realpath(path)
     try:
@@ -74,6 +76,22 @@ def real_path(path: str) -> str:
     if not found.startswith("/") or found.endswith(" (deleted)"):
         return os.path.realpath(path)
     return found
+
+
+def _real_missing(path: str) -> str:
+    # Nothing is at `path`: a file about to be written, most often. When the
+    # name itself is not a link either, realpath keeps it as it is and
+    # resolves what comes before it; a dangling link is realpath's own case.
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        head, _, name = path.rpartition("/")
+        if head and name not in ("", ".", ".."):
+            parent = real_path(head)
+            return parent + name if parent.endswith("/") else f"{parent}/{name}"
+    except OSError:
+        pass
+    return os.path.realpath(path)
 
 
 def inside(path: str, root: str) -> bool:
