@@ -203,6 +203,8 @@ def main() -> None:
           f"p99 {miss99 * 1e3:.3f} ms, / raw cedar p50 = "
           f"{miss50 / percentiles(miss_raw)[0]:.2f}")
     print(f"durable p50 / disk fsync p50  = {dur50 / sync50:.2f}  (goal <= 1.3)")
+    print(f"  durability's own cost: durable p50 - fast p50 = {(dur50 - fast50) * 1e3:.3f} ms "
+          f"= {(dur50 - fast50) / sync50:.2f}x the disk's fsync")
     over = (auth50 - fast50) * 1e3
     over_g = (percentiles(auth_g)[0] - percentiles(fast_g)[0]) * 1e3
     print(f"credential + grant p50 overhead = {over:.3f} ms on the mix, "
