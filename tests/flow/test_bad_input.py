@@ -88,3 +88,28 @@ def test_a_failed_flow_update_fails_closed(
     assert labels.hostile_seen and labels.private_read and labels.untrusted_seen
     outcomes = [e for e in flow_gate.audit.find(paid.decision_id) if e.record["type"] == "outcome"]
     assert outcomes[0].record["flow"]["assumed"] and outcome.audit_seq >= 0
+
+
+def test_a_store_error_fails_closed(flow_gate: Gate) -> None:
+    """A real database error in the flow statements (SQLite's own path, or PostgreSQL's):
+    the outcome is recorded as the worst case and the next flow lookup's decision denies."""
+    from sqlalchemy import text
+
+    s = flow_gate.session()
+    s.task("Pay invoice 42 to DE89370400440532013000")
+    args = {"payee_iban": "DE89370400440532013000", "amount": "5"}
+    paid = s.decide("pay_invoice", args)
+    assert paid.allowed, paid.explain()
+    with flow_gate.database.write() as conn:
+        conn.execute(text("DROP TABLE flow_tokens"))
+    # The tokens of this output cannot be stored: the session is assumed to be the worst.
+    s.record_result(paid, {"status": "paid", "receipt": "https://erp.example.com/r/42"})
+    outcome = next(
+        e.record for e in flow_gate.audit.find(paid.decision_id) if e.record["type"] == "outcome"
+    )
+    assert outcome["flow"]["assumed"] == "untrusted, hostile, private"
+    labels = flow_gate.flow.labels(s.id)
+    assert labels.untrusted_seen and labels.hostile_seen and labels.private_read
+    # Judging the next effect needs the token table: it cannot be read, so the call is denied.
+    again = s.decide("pay_invoice", args)
+    assert again.verdict.value == "deny" and again.rules == ("lictor.gate.error",), again.explain()

@@ -1,18 +1,24 @@
 """A session's flow state in the database: its labels, contacted hosts and token trust.
 
 Every hook invocation is a separate process sharing one database, so the
-state is read and written per call, in one transaction each.
+state is read and written per call, in one transaction each. On SQLite those
+transactions run straight on the driver's connection (like the audit log's
+appends): a lookup and a record ride on every decision and outcome of a
+session, and SQLAlchemy's per-statement work cost several times the SQL.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import sqlite3
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
 
 from lictor.store import Database, insert_if_absent
 from lictor.store.schema import flow_sessions, flow_tokens
@@ -34,6 +40,26 @@ _UPDATE_LABELS = update(flow_sessions).where(flow_sessions.c.session == bindpara
 _SELECT_TOKENS = select(flow_tokens.c.hash, flow_tokens.c.trust).where(
     flow_tokens.c.session == bindparam("key"),
     flow_tokens.c.hash.in_(bindparam("hashes", expanding=True)),
+)
+# The same statements for the SQLite path, in the driver's own SQL.
+_LABEL_COLUMNS = ("untrusted_seen", "hostile_seen", "private_read", "lockdown", "hosts", "updated")
+_TOKEN_COLUMNS = ("session", "hash", "trust", "source", "field")
+_SQL_LABELS = (
+    "SELECT untrusted_seen, hostile_seen, private_read, lockdown, hosts "
+    "FROM flow_sessions WHERE session = ?"
+)
+_SQL_CREATE = (
+    "INSERT INTO flow_sessions (untrusted_seen, hostile_seen, private_read, lockdown, hosts, "
+    "updated, session) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+_SQL_UPDATE = (
+    "UPDATE flow_sessions SET untrusted_seen = ?, hostile_seen = ?, private_read = ?, "
+    "lockdown = ?, hosts = ?, updated = ? WHERE session = ?"
+)
+_SQL_TOKENS = "SELECT hash, trust FROM flow_tokens WHERE session = ? AND hash IN ({})"
+_SQL_ADD_TOKEN = (
+    "INSERT INTO flow_tokens (session, hash, trust, source, field) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT DO NOTHING"
 )
 
 
@@ -98,15 +124,20 @@ class FlowState:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._sqlite = _sqlite_flow(database)
 
     def labels(self, session: str) -> SessionLabels:
         """The session's labels (all false for a session never seen)."""
+        if self._sqlite is not None:
+            return self._sqlite.labels(session)
         with self.database.read() as conn:
             return _labels(conn, session)
 
     def lookup(self, session: str, hashes: Iterable[str]) -> tuple[SessionLabels, TokenTrust]:
         """Labels and the trust of `hashes`, read in one snapshot."""
         wanted = sorted(set(hashes))
+        if self._sqlite is not None:
+            return self._sqlite.lookup(session, wanted)
         trusted: set[str] = set()
         untrusted: set[str] = set()
         with self.database.read() as conn:
@@ -126,6 +157,8 @@ class FlowState:
     ) -> SessionLabels:
         """Raise the session's labels and remember tokens; returns the labels now stored."""
         rows = {(t.hash, t.trust): t for t in tokens}
+        if self._sqlite is not None:
+            return self._sqlite.record(session, labels, _token_rows(session, rows))
         # The session row's lock orders writers of one session; other sessions
         # (and on PostgreSQL, other replicas) do not wait on each other.
         with self.database.write(exclusive=False) as conn:
@@ -148,6 +181,80 @@ class FlowState:
         return merged
 
 
+class _SqliteFlow:
+    """The flow statements straight on sqlite3 connections from the engine's pool.
+
+    Same transactions as the SQLAlchemy path: a read in one snapshot (BEGIN),
+    a write under the file's writer lock (BEGIN IMMEDIATE), committed with the
+    database's durability (synchronous FULL in durable mode).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+        pooled = self.engine.raw_connection()
+        try:
+            conn = pooled.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            conn.execute(begin)
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        finally:
+            pooled.close()
+
+    def labels(self, session: str) -> SessionLabels:
+        with self._transaction("BEGIN") as conn:
+            return _stored_labels(conn.execute(_SQL_LABELS, (session,)).fetchone())
+
+    def lookup(self, session: str, wanted: Sequence[str]) -> tuple[SessionLabels, TokenTrust]:
+        trusted: set[str] = set()
+        untrusted: set[str] = set()
+        with self._transaction("BEGIN") as conn:
+            labels = _stored_labels(conn.execute(_SQL_LABELS, (session,)).fetchone())
+            if labels.known:
+                for i in range(0, len(wanted), _LOOKUP_CHUNK):
+                    chunk = wanted[i : i + _LOOKUP_CHUNK]
+                    sql = _SQL_TOKENS.format(", ".join("?" * len(chunk)))
+                    for digest, trust in conn.execute(sql, (session, *chunk)):
+                        (trusted if trust == TRUSTED else untrusted).add(str(digest))
+        return labels, TokenTrust(frozenset(trusted), frozenset(untrusted))
+
+    def record(
+        self, session: str, labels: SessionLabels, tokens: list[tuple[str, ...]]
+    ) -> SessionLabels:
+        with self._transaction("BEGIN IMMEDIATE") as conn:
+            current = _stored_labels(conn.execute(_SQL_LABELS, (session,)).fetchone())
+            merged = current.merged(labels)
+            label_values = _label_values(merged)
+            values = (*(label_values[c] for c in _LABEL_COLUMNS), session)
+            # The writer lock is held since the read: nobody created the row meanwhile.
+            if current.known or conn.execute(_SQL_CREATE, values).rowcount != 1:
+                conn.execute(_SQL_UPDATE, values)
+            if tokens:
+                conn.executemany(_SQL_ADD_TOKEN, tokens)
+        return merged
+
+
+_SQLITE_FLOWS: weakref.WeakKeyDictionary[Database, _SqliteFlow] = weakref.WeakKeyDictionary()
+
+
+def _sqlite_flow(database: Database) -> _SqliteFlow | None:
+    """The SQLite path of a database (one per database), or None on PostgreSQL."""
+    if not database.is_sqlite:
+        return None
+    found = _SQLITE_FLOWS.get(database)
+    if found is None:
+        found = _SQLITE_FLOWS[database] = _SqliteFlow(database.engine)
+    return found
+
+
 def _label_values(labels: SessionLabels) -> dict[str, Any]:
     return {
         "untrusted_seen": int(labels.untrusted_seen),
@@ -163,32 +270,35 @@ def _labels(conn: Connection, session: str, *, lock: bool = False) -> SessionLab
     row = conn.execute(_LOCK_LABELS if lock else _SELECT_LABELS, {"key": session}).first()
     if row is None:
         return SessionLabels()
+    return _stored_labels(
+        (row.untrusted_seen, row.hostile_seen, row.private_read, row.lockdown, row.hosts)
+    )
+
+
+def _stored_labels(row: Sequence[Any] | None) -> SessionLabels:
+    """Labels from a row of (untrusted_seen, hostile_seen, private_read, lockdown, hosts)."""
+    if row is None:
+        return SessionLabels()
+    untrusted_seen, hostile_seen, private_read, lockdown, hosts_json = row
     try:
-        hosts = frozenset(str(h) for h in json.loads(row.hosts))
+        hosts = frozenset(str(h) for h in json.loads(hosts_json))
     except (TypeError, ValueError):
         hosts = frozenset()
     return SessionLabels(
-        bool(row.untrusted_seen),
-        bool(row.hostile_seen),
-        bool(row.private_read),
-        bool(row.lockdown),
-        hosts,
-        True,
+        bool(untrusted_seen), bool(hostile_seen), bool(private_read), bool(lockdown), hosts, True
     )
+
+
+def _token_rows(session: str, rows: Mapping[tuple[str, str], TokenRecord]) -> list[tuple[str, ...]]:
+    """(session, hash, trust, source, field) of each token, in a stable order."""
+    return [
+        (session, t.hash, t.trust, t.source[:64], t.field[:200]) for _, t in sorted(rows.items())
+    ]
 
 
 def _insert_new_tokens(
     conn: Connection, session: str, rows: Mapping[tuple[str, str], TokenRecord]
 ) -> None:
     # ON CONFLICT DO NOTHING: a token another writer stored first is kept as it is.
-    fresh = [
-        {
-            "session": session,
-            "hash": t.hash,
-            "trust": t.trust,
-            "source": t.source[:64],
-            "field": t.field[:200],
-        }
-        for _, t in sorted(rows.items())
-    ]
+    fresh = [dict(zip(_TOKEN_COLUMNS, row, strict=True)) for row in _token_rows(session, rows)]
     conn.execute(insert_if_absent(conn, flow_tokens), fresh)
