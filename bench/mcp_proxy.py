@@ -1,10 +1,12 @@
 """MCP gateway overhead: tools/call through `lictor mcp proxy` vs the same server directly.
 
-    .venv/bin/python bench/mcp_proxy.py [--calls 300]
+    .venv/bin/python bench/mcp_proxy.py [--calls 500]
 
-One run, one server (`mcp-server-time`), two clients open side by side: one
-talks to the server directly, one through the proxy; calls alternate between
-them so both see the same machine noise.
+One run, one server (`mcp-server-time`), three clients open side by side: one
+talks to the server directly, one through a proxy whose project audits in
+durable mode (the default: every commit fsynced) and one through a proxy in
+fast mode. Each round calls all three, in a rotating order, so they see the
+same machine noise; the overhead is the proxied median minus the direct one.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from mcp import Client, StdioServerParameters
 
 LICTOR = Path(sys.executable).parent / "lictor"
 MANIFEST = '[tools."mcp__time__*"]\ncapabilities = []\n'
+MODES = ("durable", "fast")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -29,38 +32,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def measure(workspace: Path, calls: int, mode: str) -> tuple[list[float], list[float]]:
-    server = [sys.executable, "-m", "mcp_server_time"]
-    env = dict(os.environ)
-    direct = StdioServerParameters(command=server[0], args=server[1:], env=env)
-    proxied = StdioServerParameters(
-        command=str(LICTOR),
-        args=["mcp", "proxy", "--dir", str(workspace), "--", *server],
-        env=env,
-    )
-    args = {"timezone": "UTC"}
-    plain: list[float] = []
-    governed: list[float] = []
-    async with Client(direct) as a, Client(proxied) as b:
-        for _ in range(20):  # warm up both paths
-            await a.call_tool("get_current_time", args)
-            await b.call_tool("get_current_time", args)
-        for _ in range(calls):
-            started = time.perf_counter()
-            await a.call_tool("get_current_time", args)
-            plain.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            result = await b.call_tool("get_current_time", args)
-            governed.append(time.perf_counter() - started)
-            assert not result.is_error, result
-    return plain, governed
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--calls", type=int, default=300)
-    args = parser.parse_args()
-
+def project(mode: str) -> Path:
     from lictor.project import init_project
 
     workspace = Path(tempfile.mkdtemp(prefix="lm", dir="/tmp")) / "ws"
@@ -68,24 +40,61 @@ def main() -> None:
     init_project(workspace, owner="bench@example.com")
     (workspace / ".lictor" / "tools.toml").write_text(MANIFEST)
     config = workspace / ".lictor" / "config.toml"
+    config.write_text(config.read_text().replace('mode = "durable"', f'mode = "{mode}"'))
+    return workspace
 
-    print(f"{'tools/call (ms)':30} {'p50':>8} {'p99':>8}   n")
-    results = {}
-    for mode in ("durable", "fast"):
-        text = config.read_text()
-        config.write_text(text.replace('mode = "durable"', f'mode = "{mode}"'))
-        plain, governed = anyio.run(measure, workspace, args.calls, mode)
-        results[mode] = (
-            statistics.median(governed) - statistics.median(plain),
-            pct(governed, 0.99) - pct(plain, 0.99),
+
+async def measure(workspaces: dict[str, Path], calls: int) -> dict[str, list[float]]:
+    server = [sys.executable, "-m", "mcp_server_time"]
+    env = dict(os.environ)
+    targets = {"direct": StdioServerParameters(command=server[0], args=server[1:], env=env)}
+    for mode, workspace in workspaces.items():
+        targets[mode] = StdioServerParameters(
+            command=str(LICTOR),
+            args=["mcp", "proxy", "--dir", str(workspace), "--", *server],
+            env=env,
         )
-        for name, values in (("direct", plain), (f"via lictor proxy ({mode})", governed)):
-            print(
-                f"{name:30} {statistics.median(values) * 1e3:8.2f} {pct(values, 0.99) * 1e3:8.2f}"
-                f"   {len(values)}"
-            )
+    args = {"timezone": "UTC"}
+    times: dict[str, list[float]] = {name: [] for name in targets}
+    async with (
+        Client(targets["direct"]) as direct,
+        Client(targets["durable"]) as durable,
+        Client(targets["fast"]) as fast,
+    ):
+        clients = [("direct", direct), ("durable", durable), ("fast", fast)]
+        for i in range(calls + 30):
+            shift = i % len(clients)
+            for name, client in clients[shift:] + clients[:shift]:
+                started = time.perf_counter()
+                result = await client.call_tool("get_current_time", args)
+                if i >= 30:  # the first rounds warm up every path
+                    times[name].append(time.perf_counter() - started)
+                assert not result.is_error, result
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--calls", type=int, default=500)
+    args = parser.parse_args()
+
+    workspaces = {mode: project(mode) for mode in MODES}
+    load_before = os.getloadavg()[0]
+    times = anyio.run(measure, workspaces, args.calls)
+    load_after = os.getloadavg()[0]
+    print(f"load average {load_before:.2f} -> {load_after:.2f}")
+    print(f"{'tools/call (ms)':30} {'p50':>8} {'p99':>8}   n")
+    labels = {"direct": "direct", **{m: f"via lictor proxy ({m})" for m in MODES}}
+    for name, values in times.items():
+        print(
+            f"{labels[name]:30} {statistics.median(values) * 1e3:8.2f} "
+            f"{pct(values, 0.99) * 1e3:8.2f}   {len(values)}"
+        )
     print()
-    for mode, (p50, p99) in results.items():
+    plain = times["direct"]
+    for mode in MODES:
+        p50 = statistics.median(times[mode]) - statistics.median(plain)
+        p99 = pct(times[mode], 0.99) - pct(plain, 0.99)
         print(f"overhead, {mode} audit: p50 {p50 * 1e3:.2f} ms (goal <= 2), p99 {p99 * 1e3:.2f} ms")
 
 
