@@ -47,8 +47,6 @@ from lictor.model import Decision
 
 EXCHANGE_STATE = "lictor-exchange:"
 """Prefix of the `request_state` an exchange hands the client (the rest is random)."""
-ANSWER_GRACE_S = 5.0
-"""A client request waiting on an exchange gives up this long after the exchange's deadline."""
 
 Answer = TypeVar("Answer", bound=BaseModel)
 
@@ -152,6 +150,7 @@ class Question:
 
 
 _tokens = itertools.count(1)
+_TOKEN_PREFIX = secrets.token_hex(8)  # random per process: a token names one proxy run
 
 
 class Exchange:
@@ -173,14 +172,14 @@ class Exchange:
         """What was asked upstream."""
         self.deadline = deadline
         """`anyio.current_time()` by which the call is over."""
-        # Unguessable, so only the client that was handed it can continue the call.
-        self.token = f"{EXCHANGE_STATE}{next(_tokens)}-{secrets.token_hex(8)}"
+        self.token = f"{EXCHANGE_STATE}{_TOKEN_PREFIX}-{next(_tokens)}"
         self.round: ServerRequestContext[Any] | None = None
         """The client's request waiting on this exchange now, if any."""
         self.open: dict[str, Question] = {}
         self.consumed = anyio.Event()
         """Set once the client has the result (or the error)."""
-        self.scope = anyio.CancelScope()
+        self._scope = anyio.CancelScope(deadline=deadline)
+        self._cancelled = False
         self._asked = 0
         self._changed = anyio.Event()
         self._finished = False
@@ -210,24 +209,31 @@ class Exchange:
     async def run(self, call: Callable[[Exchange], Awaitable[Any]]) -> None:
         """Run the upstream call to its end (bounded by the deadline); hold the result for the
         client until the deadline."""
-        with self.scope:
-            try:
-                with anyio.fail_after(self.left()):
+        try:
+            with self._scope:  # its deadline bounds the call
+                try:
                     self._result = await call(self)
-            except Exception as e:  # handed to the client's request, which answers it
-                self._error = e
-        if self.scope.cancelled_caught and self._error is None:
-            self._error = RuntimeError("the call was cancelled")
-        self._finished = True
-        for question in self.open.values():  # nobody is left to use an answer
-            question.settle(types.ErrorData(code=types.INTERNAL_ERROR, message="the call ended"))
-        self._changed.set()
-        with anyio.move_on_after(self.left()):
-            await self.consumed.wait()
+                except Exception as e:  # handed to the client's request, which answers it
+                    self._error = e
+            if self._scope.cancelled_caught and self._error is None:
+                self._error = (
+                    RuntimeError("the call was cancelled") if self._cancelled else TimeoutError()
+                )
+        finally:  # whatever happened, whoever waits wakes up
+            self._finished = True
+            for question in self.open.values():  # nobody is left to use an answer
+                question.settle(
+                    types.ErrorData(code=types.INTERNAL_ERROR, message="the call ended")
+                )
+            self._changed.set()
+        if not self.consumed.is_set():
+            with anyio.move_on_after(self.left()):
+                await self.consumed.wait()
 
     def cancel(self) -> None:
         """End the upstream call now (the client cancelled or went away)."""
-        self.scope.cancel()
+        self._cancelled = True
+        self._scope.cancel()
 
     async def ask(self, request: types.InputRequest) -> Any:
         """Put a question to the client; its answer, or an error at the deadline."""
