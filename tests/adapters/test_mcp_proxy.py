@@ -836,3 +836,32 @@ def test_questions_are_bounded_by_the_call_timeout(mcp_workspace: Path, gate: Ga
     assert left.startswith("the client did not continue the call within 2 s (upstream tricky "), (
         left
     )
+
+
+def test_upstream_process_group_is_stopped(tmp_path: Path) -> None:
+    """The stdio upstream's shutdown: stdin closed, then SIGTERM to its whole process group
+    (a child it started included), within bounded time."""
+    from lictor.adapters.mcp_stdio import EXIT_GRACE_S, StdioUpstream
+
+    child_pid = tmp_path / "child.pid"
+    script = f"sleep 300 & echo $! > {child_pid}; exec sleep 300"
+
+    async def scenario() -> float:
+        upstream = StdioUpstream("sh", ["-c", script])
+        async with upstream:
+            while not child_pid.exists() or not child_pid.read_text().strip():
+                await anyio.sleep(0.05)
+            started = time.monotonic()
+        return time.monotonic() - started
+
+    seconds = anyio.run(scenario)
+    assert EXIT_GRACE_S <= seconds < EXIT_GRACE_S + 5
+    pid = int(child_pid.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        stat = Path(f"/proc/{pid}/stat").read_text(errors="replace").rsplit(")", 1)[-1].split()
+        if stat and stat[0] == "Z":  # a zombie is dead; its parent (init) reaps it
+            break
+        time.sleep(0.05)
+    else:
+        assert not Path(f"/proc/{pid}").exists(), "the upstream's child outlived the proxy"

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -62,7 +63,7 @@ from lictor.adapters.mcp_relay import (
     typed_answer,
     unsupported,
 )
-from lictor.adapters.mcp_stdio import Wire, client_wire
+from lictor.adapters.mcp_stdio import StdioUpstream, Wire, client_wire
 from lictor.approvals.mcp_waiter import ApprovalWaiter
 from lictor.errors import ConfigError
 from lictor.flow import is_hostile
@@ -397,6 +398,17 @@ class PendingOutcomes:
         return len(self._pending.get(session, ()))
 
 
+def _on_posix_asyncio() -> bool:
+    """Whether `StdioUpstream` can run here (else the SDK's own stdio transport)."""
+    if os.name != "posix":
+        return False
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # another event loop (trio)
+        return False
+    return True
+
+
 def _leaf_error(error: BaseException) -> MCPError | OSError | None:
     """The MCP or OS error inside an exception (group), if that is what it is."""
     if isinstance(error, MCPError | OSError):
@@ -451,18 +463,19 @@ class GoverningProxy:
         call runs, which 2026-07-28 forbids; `connected` falls back to `auto`
         for a server that refuses the handshake.
         """
-        target: str | StdioServerParameters
+        target: str | StdioServerParameters | StdioUpstream
         if self.config.upstream:
             target = self.config.upstream
         elif self.config.command:
-            target = StdioServerParameters(
-                command=self.config.command[0],
-                args=list(self.config.command[1:]),
-                # The client configured this process's environment for the server: pass it on
-                # (the SDK's default would keep only a few safe variables).
-                env=dict(self.config.env if self.config.env is not None else os.environ),
-                cwd=self.config.cwd or None,
-            )
+            command, args = self.config.command[0], list(self.config.command[1:])
+            # The client configured this process's environment for the server: pass it on
+            # (the SDK's default would keep only a few safe variables).
+            env = dict(self.config.env if self.config.env is not None else os.environ)
+            cwd = self.config.cwd or None
+            if _on_posix_asyncio():
+                target = StdioUpstream(command, args, env, cwd)
+            else:
+                target = StdioServerParameters(command=command, args=args, env=env, cwd=cwd)
         else:
             raise ConfigError("the MCP proxy needs a server command or an --upstream URL")
         return Client(

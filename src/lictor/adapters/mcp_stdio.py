@@ -1,11 +1,20 @@
-"""The MCP proxy's client-facing stdio wire: non-blocking pipes on the event loop.
+"""The MCP proxy's stdio wires: non-blocking pipes read and written on the event loop.
 
-The SDK's `stdio_server` reads each line and writes each message through
-worker threads (three thread hops per request and reply), which on a busy
-machine cost the proxy about a millisecond per call. When stdin and stdout
-are pipes or sockets (an MCP client always spawns its servers that way) this
-wire reads and writes them on the asyncio loop instead; otherwise (a
-terminal, a file) it falls back to the SDK's transport.
+Client-facing (`client_wire`): the SDK's `stdio_server` reads each line and
+writes each message through worker threads (three thread hops per request and
+reply), which on a busy machine cost the proxy about a millisecond per call.
+When stdin and stdout are pipes or sockets (an MCP client always spawns its
+servers that way) this wire reads and writes them on the asyncio loop instead;
+otherwise (a terminal, a file) it falls back to the SDK's transport.
+
+Upstream (`StdioUpstream`): the SDK's `stdio_client` moves every message
+through a task of its own and a memory stream each way. This transport spawns
+the server the same way (its own process group, stderr shared, the same
+shutdown: stdin closed, then SIGTERM and SIGKILL to the group) and parses and
+writes lines in the dispatcher's own task instead.
+
+Both hand the SDK a `LineReader` and a `LineWriter`: a message is parsed in
+the task that receives it and written, whole, by the task that sends it.
 
 Like the SDK's, it takes fds 0 and 1 for itself while serving: fd 0 reads
 /dev/null and fd 1 goes to stderr, so stray output of handlers or children
@@ -26,16 +35,21 @@ import asyncio
 import contextlib
 import fcntl
 import json
+import logging
 import os
+import signal
 import stat
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
+from types import TracebackType
 
 import anyio
 import mcp_types as types
 from mcp.server.stdio import stdio_server
 from mcp.shared._stream_protocols import ReadStream, WriteStream
 from mcp.shared.message import SessionMessage
+
+log = logging.getLogger("lictor.mcp")
 
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 """Longest line (one JSON-RPC message) read from the client; longer ends the session."""
@@ -48,6 +62,12 @@ GATED_PARAMS: dict[str, type[types.RequestParams]] = {
 
 Rejected = Callable[[str, str], None]
 """Told (method or "", reason) about each client message refused for violating the schema."""
+DRAIN_ABOVE_BYTES = 256 * 1024
+"""A writer waits for the pipe to drain only once this much is queued."""
+EXIT_GRACE_S = 2.0
+"""After stdin closes, how long an upstream may take to exit before SIGTERM (the SDK's)."""
+KILL_AFTER_S = 2.0
+"""After SIGTERM, how long before SIGKILL to the upstream's process group (the SDK's)."""
 
 
 def rejection(line: bytes, error: Exception) -> tuple[bytes, str, str]:
@@ -116,6 +136,182 @@ class Wire:
                 await self._written.wait()
 
 
+class LineReader:
+    """A ReadStream of JSON-RPC messages, one per line, parsed by whichever task receives.
+
+    `parse` turns a line into the item to deliver, or None to skip it. The end
+    of input, a broken pipe or a line longer than the reader's limit end the
+    stream.
+    """
+
+    def __init__(
+        self,
+        reader: asyncio.StreamReader,
+        parse: Callable[[bytes], SessionMessage | Exception | None],
+    ) -> None:
+        self._reader = reader
+        self._parse = parse
+        self._closed = False
+
+    async def receive(self) -> SessionMessage | Exception:
+        while not self._closed:
+            try:
+                line = await self._reader.readline()
+            except (ValueError, asyncio.LimitOverrunError, ConnectionError):
+                break  # an endless line or a broken pipe ends the session
+            if not line:
+                break
+            item = self._parse(line)
+            if item is not None:
+                return item
+        raise anyio.EndOfStream
+
+    def __aiter__(self) -> LineReader:
+        return self
+
+    async def __anext__(self) -> SessionMessage | Exception:
+        try:
+            return await self.receive()
+        except anyio.EndOfStream:
+            raise StopAsyncIteration from None
+
+    async def aclose(self) -> None:
+        self._closed = True
+
+    async def __aenter__(self) -> LineReader:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class LineWriter:
+    """A WriteStream of JSON-RPC messages: each written whole, at once, by its sender."""
+
+    def __init__(self, writer: asyncio.StreamWriter, wire: Wire | None = None) -> None:
+        self._writer = writer
+        self._wire = wire
+        self._drain = asyncio.Lock()  # Python 3.11's drain() takes one waiter at a time
+        self._closed = False
+
+    async def send(self, item: SessionMessage, /) -> None:
+        if self._closed:
+            raise anyio.ClosedResourceError
+        if self._writer.transport.is_closing():
+            raise anyio.BrokenResourceError
+        text = item.message.model_dump_json(by_alias=True, exclude_unset=True)
+        self._writer.write(text.encode("utf-8") + b"\n")
+        if self._writer.transport.get_write_buffer_size() > DRAIN_ABOVE_BYTES:
+            try:
+                async with self._drain:
+                    await self._writer.drain()
+            except ConnectionError:
+                raise anyio.BrokenResourceError from None
+        if self._wire is not None:
+            self._wire.wrote()
+
+    async def aclose(self) -> None:
+        self._closed = True
+
+    async def __aenter__(self) -> LineWriter:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def _upstream_line(line: bytes) -> SessionMessage | Exception | None:
+    """A line from the upstream; one that is not JSON-RPC is handed on as the error it is
+    (the session reports it; the request it may have answered times out)."""
+    if not line.strip():
+        return None
+    try:
+        return SessionMessage(types.jsonrpc_message_adapter.validate_json(line, by_name=False))
+    except ValueError as e:
+        log.warning("upstream sent a line that is not JSON-RPC: %s", _first_error(e))
+        return e
+
+
+class StdioUpstream:
+    """An MCP `Transport`: a stdio server subprocess, its pipes on the asyncio loop."""
+
+    def __init__(
+        self,
+        command: str,
+        args: list[str],
+        env: Mapping[str, str] | None = None,
+        cwd: str | None = None,
+    ) -> None:
+        self.command = command
+        """Program to start."""
+        self.args = args
+        """Its arguments."""
+        self.env = env
+        """Its whole environment (None: this process's)."""
+        self.cwd = cwd
+        """Its working directory (None: this process's)."""
+        self._process: asyncio.subprocess.Process | None = None
+
+    async def __aenter__(self) -> tuple[LineReader, LineWriter]:
+        # A process group of its own, as the SDK does, so shutdown reaches its children too.
+        self._process = process = await asyncio.create_subprocess_exec(
+            self.command,
+            *self.args,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            env=dict(self.env) if self.env is not None else None,
+            cwd=self.cwd,
+            start_new_session=True,
+            limit=MAX_MESSAGE_BYTES,
+        )
+        assert process.stdout is not None and process.stdin is not None
+        return LineReader(process.stdout, _upstream_line), LineWriter(process.stdin)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        with anyio.CancelScope(shield=True):  # the server must not outlive the proxy
+            if process.stdin is not None:
+                process.stdin.close()
+            if not await _exited(process, EXIT_GRACE_S):
+                _signal_group(process.pid, signal.SIGTERM)
+                if not await _exited(process, KILL_AFTER_S):
+                    _signal_group(process.pid, signal.SIGKILL)
+                    await _exited(process, KILL_AFTER_S)
+            transport = getattr(process, "_transport", None)
+            if transport is not None:  # else it warns at garbage collection
+                transport.close()
+
+
+async def _exited(process: asyncio.subprocess.Process, timeout: float) -> bool:
+    # Polled, not process.wait(): that also waits for the pipes, which a child may hold open.
+    with anyio.move_on_after(timeout):
+        while process.returncode is None:
+            await anyio.sleep(0.01)
+    return process.returncode is not None
+
+
+def _signal_group(pgid: int, signum: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signum)
+
+
 def _is_pipe(fd: int) -> bool:
     try:
         mode = os.fstat(fd).st_mode
@@ -162,52 +358,25 @@ async def client_wire(
         transports.append(out_transport)
         writer = asyncio.StreamWriter(out_transport, out_protocol, None, loop)
         wire = Wire()
-        to_server, read_stream = anyio.create_memory_object_stream[SessionMessage | Exception](0)
-        write_stream, from_server = anyio.create_memory_object_stream[SessionMessage](0)
 
-        async def read_lines() -> None:
-            async with to_server:
-                while True:
-                    try:
-                        line = await reader.readline()
-                    except (ValueError, asyncio.LimitOverrunError, ConnectionError):
-                        return  # an endless line or a broken pipe ends the session
-                    if not line:
-                        return
-                    if not line.strip():
-                        continue
-                    try:
-                        message = types.jsonrpc_message_adapter.validate_json(line, by_name=False)
-                    except Exception as e:  # answered here: the session would drop it
-                        answer, method, reason = rejection(line, e)
-                        writer.write(answer)
-                        if on_rejected is not None:
-                            on_rejected(method, reason)
-                        continue
-                    if on_rejected is not None:
-                        bad_params = gated_params_error(message)
-                        if bad_params:  # the server answers -32602; the refusal is audited
-                            on_rejected(getattr(message, "method", ""), bad_params)
-                    await to_server.send(SessionMessage(message))
-
-        async def write_messages() -> None:
-            async with from_server:
-                async for item in from_server:
-                    text = item.message.model_dump_json(by_alias=True, exclude_unset=True)
-                    writer.write(text.encode("utf-8") + b"\n")
-                    try:
-                        await writer.drain()
-                    except ConnectionError:
-                        return  # the client went away
-                    wire.wrote()
-
-        async with anyio.create_task_group() as tasks:
-            tasks.start_soon(read_lines)
-            tasks.start_soon(write_messages)
+        def client_line(line: bytes) -> SessionMessage | None:
+            if not line.strip():
+                return None
             try:
-                yield read_stream, write_stream, wire
-            finally:
-                tasks.cancel_scope.cancel()
+                message = types.jsonrpc_message_adapter.validate_json(line, by_name=False)
+            except Exception as e:  # answered here: the session would drop it
+                answer, method, reason = rejection(line, e)
+                writer.write(answer)
+                if on_rejected is not None:
+                    on_rejected(method, reason)
+                return None
+            if on_rejected is not None:
+                bad_params = gated_params_error(message)
+                if bad_params:  # the server answers -32602; the refusal is audited
+                    on_rejected(getattr(message, "method", ""), bad_params)
+            return SessionMessage(message)
+
+        yield LineReader(reader, client_line), LineWriter(writer, wire), wire
     finally:
         for transport in transports:
             transport.close()
