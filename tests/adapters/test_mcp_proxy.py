@@ -766,16 +766,23 @@ def test_upstream_questions_reach_the_client(
 
 @pytest.mark.parametrize("client_mode", ["legacy", "auto"])
 def test_a_client_that_cannot_answer(mcp_workspace: Path, client_mode: str) -> None:
-    """No elicitation capability: the upstream hears what the client's SDK would say."""
+    """No elicitation capability: the upstream hears what the client's SDK would say; the
+    log lines the client asked for still reach it."""
+    logs: list[str] = []
+
+    async def log(params: types.LoggingMessageNotificationParams) -> None:
+        logs.append(str(params.data))
 
     async def scenario() -> types.CallToolResult:
+        options = {"mode": client_mode, "logging_callback": log, "log_level": "info"}
         async with through_proxy(
-            mcp_workspace, sys.executable, str(TRICKY), name="tricky", client={"mode": client_mode}
+            mcp_workspace, sys.executable, str(TRICKY), name="tricky", client=options
         ) as c:
             return await c.call_tool("interview", {})
 
     result = anyio.run(scenario)
     assert result.is_error and _text(result) == "interview failed: Elicitation not supported"
+    assert logs == ["interview started"]
 
 
 def test_questions_are_bounded_by_the_call_timeout(mcp_workspace: Path, gate: Gate) -> None:

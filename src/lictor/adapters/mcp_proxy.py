@@ -398,6 +398,19 @@ class PendingOutcomes:
         return len(self._pending.get(session, ()))
 
 
+def _may_be_asked(ctx: ServerRequestContext[Any]) -> bool:
+    """Whether the request comes from a 2026-07-28 client that can answer questions."""
+    if ctx.protocol_version not in MODERN_PROTOCOL_VERSIONS:
+        return False
+    caps = ctx.session.client_capabilities
+    return caps is not None and (caps.sampling, caps.elicitation, caps.roots) != (None,) * 3
+
+
+def _ours(state: str) -> bool:
+    """Whether a request_state is one an exchange handed out."""
+    return state.startswith(EXCHANGE_STATE)
+
+
 def _on_posix_asyncio() -> bool:
     """Whether `StdioUpstream` can run here (else the SDK's own stdio transport)."""
     if os.name != "posix":
@@ -453,6 +466,8 @@ class GoverningProxy:
         """Calls of a 2026-07-28 client in flight upstream, by the token that continues them."""
         self._continued: OrderedDict[str, tuple[Subject, Decision]] = OrderedDict()
         """Upstream input-required states handed to the client, with the call they continue."""
+        self._waiting: dict[int, ServerRequestContext[Any]] = {}
+        """Requests of a 2026-07-28 client waiting on upstream now, oldest first."""
 
     # --- upstream connection -------------------------------------------------
 
@@ -695,13 +710,13 @@ class GoverningProxy:
                 request_state=state,
             )
 
-        def bridged(
-            exchange: Exchange,
+        def passed(
+            progress: ProgressFnT,
         ) -> Awaitable[types.CallToolResult | types.InputRequiredResult | types.Result]:
             return upstream.session.call_tool(
                 name,
                 args,
-                progress_callback=exchange.progress,
+                progress_callback=progress,
                 input_responses=responses,
                 request_state=state,
                 meta=self._log_meta(ctx),
@@ -710,7 +725,7 @@ class GoverningProxy:
 
         try:
             result = await self._through(
-                ctx, decision, subject, exchange, responses, direct, bridged
+                ctx, decision, subject, exchange, responses, direct, passed
             )
         except TimeoutError:
             error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
@@ -778,7 +793,7 @@ class GoverningProxy:
                     f"{exchange.subject.name} with other arguments, not this call"
                 ),
             )
-        if state.startswith(EXCHANGE_STATE):
+        if _ours(state):
             return (
                 None,
                 None,
@@ -800,47 +815,57 @@ class GoverningProxy:
         exchange: Exchange | None,
         responses: types.InputResponses | None,
         direct: Callable[[ProgressFnT], Awaitable[T]],
-        bridged: Callable[[Exchange], Awaitable[Any]],
+        passed: Callable[[ProgressFnT], Awaitable[Any]],
     ) -> T | types.InputRequiredResult | Any:
         """Run a decided request upstream, bounded by the call timeout; raise what failed.
 
-        A 2025-11-25 client is asked the upstream's questions directly (`direct`,
-        awaited here). For a 2026-07-28 client the call runs in an `Exchange`
-        (`bridged`), so that questions asked mid-call become input-required
-        rounds; an upstream input-required result is passed on and remembered,
-        so the client's next call continues under this decision.
+        A 2025-11-25 client is asked the upstream's questions directly (`direct`:
+        the SDK also drives upstream input-required rounds through our
+        callbacks). For a 2026-07-28 client (`passed`: input-required results
+        come back as they are) that can answer questions, the call runs in an
+        `Exchange`, so that questions asked mid-call become input-required
+        rounds. An upstream input-required result is remembered, so the
+        client's next call continues under this decision.
         """
-        if exchange is None and self._modern_client and self._tasks is not None:
+        if exchange is None and self._tasks is not None and _may_be_asked(ctx):
             exchange = Exchange(decision, subject, anyio.current_time() + self.config.call_timeout)
             self._exchanges[exchange.token] = exchange
-            self._tasks.start_soon(self._run_exchange, exchange, bridged)
+            self._tasks.start_soon(self._run_exchange, exchange, passed)
             responses = None
-        if exchange is None:
+        if not self._modern_client:
             with anyio.fail_after(self.config.call_timeout):
                 return await direct(self._progress_to(ctx))
-        exchange.answer(responses)
-        exchange.round = ctx
+        self._waiting[id(ctx)] = ctx  # upstream log lines go on a request the client waits on
         try:
-            # Bounded: the exchange's call ends by its deadline and wakes this request.
-            result = await exchange.next_step()
-        except anyio.get_cancelled_exc_class():
-            exchange.cancel()  # the client cancelled its request, or went away
-            raise
+            if exchange is None:
+                with anyio.fail_after(self.config.call_timeout):
+                    result = await passed(self._progress_to(ctx))
+            else:
+                exchange.answer(responses)
+                exchange.round = ctx
+                try:
+                    # Bounded: the exchange's call ends by its deadline and wakes this request.
+                    result = await exchange.next_step()
+                except anyio.get_cancelled_exc_class():
+                    exchange.cancel()  # the client cancelled its request, or went away
+                    raise
+                finally:
+                    if exchange.round is ctx:
+                        exchange.round = None
         finally:
-            if exchange.round is ctx:
-                exchange.round = None
+            del self._waiting[id(ctx)]
         state = getattr(result, "request_state", None)
-        if isinstance(result, types.InputRequiredResult) and state and state != exchange.token:
+        if isinstance(result, types.InputRequiredResult) and state and not _ours(state):
             self._continued[state] = (subject, decision)
             while len(self._continued) > MAX_CONTINUED:
                 self._continued.popitem(last=False)
         return result
 
     async def _run_exchange(
-        self, exchange: Exchange, call: Callable[[Exchange], Awaitable[Any]]
+        self, exchange: Exchange, call: Callable[[ProgressFnT], Awaitable[Any]]
     ) -> None:
         try:
-            await exchange.run(call)
+            await exchange.run(lambda: call(exchange.progress))
         finally:
             self._exchanges.pop(exchange.token, None)
         if not exchange.consumed.is_set():
@@ -1038,7 +1063,7 @@ class GoverningProxy:
             lambda progress: upstream.read_resource(
                 uri, input_responses=responses, request_state=state
             ),
-            lambda exchange: upstream.session.read_resource(
+            lambda progress: upstream.session.read_resource(
                 uri,
                 input_responses=responses,
                 request_state=state,
@@ -1096,7 +1121,7 @@ class GoverningProxy:
             lambda progress: upstream.get_prompt(
                 name, params.arguments, input_responses=responses, request_state=state
             ),
-            lambda exchange: upstream.session.get_prompt(
+            lambda progress: upstream.session.get_prompt(
                 name,
                 params.arguments,
                 input_responses=responses,
@@ -1138,13 +1163,13 @@ class GoverningProxy:
         exchange: Exchange | None,
         responses: types.InputResponses | None,
         direct: Callable[[ProgressFnT], Awaitable[R]],
-        bridged: Callable[[Exchange], Awaitable[R | types.InputRequiredResult]],
+        passed: Callable[[ProgressFnT], Awaitable[R | types.InputRequiredResult]],
         what: str,
     ) -> R | types.InputRequiredResult:
         """A decided request, bounded; a failure is recorded as the outcome and answered."""
         try:
             result: R | types.InputRequiredResult = await self._through(
-                ctx, decision, subject, exchange, responses, direct, bridged
+                ctx, decision, subject, exchange, responses, direct, passed
             )
             return result
         except TimeoutError:
@@ -1228,15 +1253,13 @@ class GoverningProxy:
 
     async def _relay_log(self, message: types.LoggingMessageNotification) -> None:
         """A log line for a 2026-07-28 client: on the request waiting now, if it asked for logs."""
-        for exchange in reversed(self._exchanges.values()):
-            waiting = exchange.round
-            if waiting is None:
-                continue
-            if message.params.level in allowed_log_levels(waiting.protocol_version, waiting.meta):
-                with contextlib.suppress(Exception):
-                    await waiting.session.send_notification(message, waiting.request_id)
+        waiting = next(reversed(self._waiting.values()), None)
+        if waiting is None:
+            log.debug("upstream %s log line dropped: no client request waits", self.server_name)
             return
-        log.debug("upstream %s log line dropped: no client request wants it", self.server_name)
+        if message.params.level in allowed_log_levels(waiting.protocol_version, waiting.meta):
+            with contextlib.suppress(Exception):
+                await waiting.session.send_notification(message, waiting.request_id)
 
     async def _relay_sampling(
         self, context: ClientRequestContext, params: types.CreateMessageRequestParams
@@ -1266,6 +1289,10 @@ class GoverningProxy:
         """
         if self._modern_client:
             exchange = next((e for e in reversed(self._exchanges.values()) if e.running), None)
+            asking = exchange.round if exchange is not None else None
+            asking = asking or self._last_request
+            if asking is not None and not client_can_answer(asking, request):
+                return unsupported(request)
             if exchange is None:
                 return types.ErrorData(
                     code=types.INVALID_REQUEST,
@@ -1274,9 +1301,6 @@ class GoverningProxy:
                         "2026-07-28 and can only be asked during one"
                     ),
                 )
-            asking = exchange.round or self._last_request
-            if asking is not None and not client_can_answer(asking, request):
-                return unsupported(request)
             return await exchange.ask(request)
         if self._downstream is None:
             return types.ErrorData(code=types.INVALID_REQUEST, message="no client connected")

@@ -206,13 +206,13 @@ class Exchange:
         """Seconds until the deadline (never negative)."""
         return max(self.deadline - anyio.current_time(), 0.0)
 
-    async def run(self, call: Callable[[Exchange], Awaitable[Any]]) -> None:
+    async def run(self, call: Callable[[], Awaitable[Any]]) -> None:
         """Run the upstream call to its end (bounded by the deadline); hold the result for the
         client until the deadline."""
         try:
             with self._scope:  # its deadline bounds the call
                 try:
-                    self._result = await call(self)
+                    self._result = await call()
                 except Exception as e:  # handed to the client's request, which answers it
                     self._error = e
             if self._scope.cancelled_caught and self._error is None:
