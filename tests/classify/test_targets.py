@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -41,3 +42,12 @@ def test_special_cases(tmp_path: Path) -> None:
     os.symlink(loop, loop)
     for path in [str(loop), str(loop / "x"), "/", "/proc/self/fd/0", "relative/path", ""]:
         assert real_path(path) == os.path.realpath(path)
+
+
+def test_every_path_of_up_to_four_names_agrees(tmp_path: Path) -> None:
+    root = Path(os.path.realpath(tmp_path))
+    _tree(root)
+    for n in range(5):
+        for parts in itertools.product(NAMES, repeat=n):
+            path = os.path.join(str(root), *parts)
+            assert real_path(path) == os.path.realpath(path), parts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -47,6 +48,7 @@ def resolve_path(value: str, place: Place) -> str:
 _O_PATH = getattr(os, "O_PATH", 0)
 _FD_LINKS = "/proc/self/fd/"
 _KERNEL_PATHS = bool(_O_PATH) and os.path.isdir(_FD_LINKS)
+_NOT_NORMAL = re.compile(r"//|/\.\.?(?:/|$)")
 
 
 def real_path(path: str) -> str:
@@ -58,7 +60,9 @@ def real_path(path: str) -> str:
     Anything else (a path that does not exist yet, a dangling link, no /proc)
     takes realpath itself, so the answer is always realpath's.
     """
-    if not _KERNEL_PATHS or not path.startswith("/"):
+    if not _KERNEL_PATHS or not path.startswith("/") or _NOT_NORMAL.search(path):
+        # `..` after a name that does not exist is lexical for realpath, not for
+        # the kernel: only normalised paths take the kernel's way.
         return os.path.realpath(path)
     try:
         fd = os.open(path, _O_PATH | os.O_CLOEXEC)
