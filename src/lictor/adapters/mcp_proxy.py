@@ -464,8 +464,9 @@ class GoverningProxy:
         """The client speaks 2026-07-28: questions reach it as input-required rounds."""
         self._exchanges: dict[str, Exchange] = {}
         """Calls of a 2026-07-28 client in flight upstream, by the token that continues them."""
-        self._continued: OrderedDict[str, tuple[Subject, Decision]] = OrderedDict()
-        """Upstream input-required states handed to the client, with the call they continue."""
+        self._continued: OrderedDict[str, tuple[Subject, Decision, float]] = OrderedDict()
+        """Upstream input-required states handed to the client: the call they continue, its
+        decision, and until when (`anyio.current_time()`) that decision covers them."""
         self._waiting: dict[int, ServerRequestContext[Any]] = {}
         """Requests of a 2026-07-28 client waiting on upstream now, oldest first."""
 
@@ -776,8 +777,9 @@ class GoverningProxy:
         """For a request carrying `request_state`: the exchange or the decision it continues.
 
         Returns (exchange, decision, refusal text); (None, None, "") means a new
-        call, to be decided. A state Lictor did not hand out (say one the client
-        kept from before a restart) is passed on upstream under a new decision.
+        call, to be decided. A state the upstream handed out longer ago than the call
+        timeout, or one Lictor never saw (say the client kept it across a restart),
+        is passed on upstream under a new decision.
         """
         if not state:
             return None, None, ""
@@ -803,8 +805,10 @@ class GoverningProxy:
                 ),
             )
         continued = self._continued.pop(state, None)
-        if continued is not None and continued[0].same(subject):
-            return None, continued[1], ""
+        if continued is not None:
+            continued_subject, decision, until = continued
+            if continued_subject.same(subject) and anyio.current_time() <= until:
+                return None, decision, ""
         return None, None, ""
 
     async def _through(
@@ -856,7 +860,9 @@ class GoverningProxy:
             del self._waiting[id(ctx)]
         state = getattr(result, "request_state", None)
         if isinstance(result, types.InputRequiredResult) and state and not _ours(state):
-            self._continued[state] = (subject, decision)
+            # Covered by the decision for as long as one call may take.
+            until = anyio.current_time() + self.config.call_timeout
+            self._continued[state] = (subject, decision, until)
             while len(self._continued) > MAX_CONTINUED:
                 self._continued.popitem(last=False)
         return result
