@@ -834,7 +834,7 @@ def test_questions_are_bounded_by_the_call_timeout(mcp_workspace: Path, gate: Ga
     assert list(first.input_requests or {}) == ["elicitation-1"]
     assert (first.request_state or "").startswith("lictor-exchange:")
     assert isinstance(other, types.CallToolResult) and other.is_error
-    assert "continues tools/call interview" in _text(other)
+    assert "continues another call (tools/call interview)" in _text(other)
     assert isinstance(late, types.CallToolResult) and late.is_error
     assert "the call this request_state continues is over" in _text(late)
     outcomes = [e.record for e in gate.audit.tail(10) if e.record["type"] == "outcome"]

@@ -791,8 +791,8 @@ class GoverningProxy:
                 None,
                 None,
                 (
-                    f"Lictor: this request_state continues {exchange.subject.method} "
-                    f"{exchange.subject.name} with other arguments, not this call"
+                    "Lictor: this request_state continues another call "
+                    f"({exchange.subject.method} {exchange.subject.name}), not this one"
                 ),
             )
         if _ours(state):
