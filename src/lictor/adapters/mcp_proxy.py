@@ -92,6 +92,15 @@ RESOURCE_READ = "resources/read"
 """Tool name (after `mcp__<server>__`) a resource read is decided as; no MCP tool name has `/`."""
 PROMPT_GET = "prompts/get"
 """Tool name (after `mcp__<server>__`) a prompt fetch is decided as."""
+STARTUP_TIMEOUT_S = 30.0
+"""Least time the upstream gets to answer the handshake (a server npx fetches first is slow)."""
+HANDSHAKE_REFUSED = (
+    types.UNSUPPORTED_PROTOCOL_VERSION,
+    types.METHOD_NOT_FOUND,
+    types.INVALID_REQUEST,
+    types.INVALID_PARAMS,
+)
+"""Answers to `initialize` from a server that does not speak 2025-11-25: try discovery."""
 MAX_CONTINUED = 1024
 """Upstream `request_state`s remembered so the client's next call continues its decision."""
 
@@ -498,7 +507,8 @@ class GoverningProxy:
             target,
             mode=mode,
             cache=None,  # every tools/list must reach the server, or a rug pull goes unseen
-            read_timeout_seconds=self.config.call_timeout,
+            # A backstop: every forwarded request is bounded by `call_timeout` on its own.
+            read_timeout_seconds=max(self.config.call_timeout, STARTUP_TIMEOUT_S),
             message_handler=self._relay_notification,
             sampling_callback=self._relay_sampling,
             # Whatever our client supports: a server must not refuse to ask on our account.
@@ -511,7 +521,8 @@ class GoverningProxy:
 
     @asynccontextmanager
     async def connected(self) -> AsyncIterator[GoverningProxy]:
-        """Start and initialise the upstream server (its reads bounded by `call_timeout`)."""
+        """Start and initialise the upstream server (the handshake bounded by
+        `STARTUP_TIMEOUT_S` or `call_timeout`, whichever is longer)."""
         async with AsyncExitStack() as stack:
             client = None
             for mode in ("legacy", "auto"):
@@ -524,7 +535,8 @@ class GoverningProxy:
                     error = _leaf_error(e)
                     if error is None:
                         raise
-                    if mode == "auto" or not isinstance(error, MCPError):
+                    refused = isinstance(error, MCPError) and error.code in HANDSHAKE_REFUSED
+                    if mode == "auto" or not refused:
                         raise ConfigError(
                             f"cannot start MCP server {self.server_name!r}: {error}"
                         ) from None
