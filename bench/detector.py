@@ -4,9 +4,9 @@
     python bench/detector.py --errors     # also list tuning-split misses and false alarms
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
-Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`)
-and the v3 additions (`*-v3.jsonl`); rows for the parts are printed too, so earlier numbers stay
-comparable.
+Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`),
+the v3 additions (`*-v3.jsonl`) and the v4 additions (`*-v4.jsonl`); rows for the parts are
+printed too, so earlier numbers stay comparable.
 
 The shipped detector is the rules plus the learned classifier, whose weights and threshold
 (FPR <= 1%) were chosen on the tuning split only, the threshold on cross-validated scores
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import statistics
 import sys
@@ -35,7 +36,7 @@ NAIVE = re.compile(
     r"ignore (?:all )?previous instructions|system prompt|jailbreak|you are now|new instructions",
     re.IGNORECASE,
 )
-PARTS = {"v1": "{}.jsonl", "v2": "{}-added.jsonl", "v3": "{}-v3.jsonl"}
+PARTS = {"v1": "{}.jsonl", "v2": "{}-added.jsonl", "v3": "{}-v3.jsonl", "v4": "{}-v4.jsonl"}
 
 Row = dict[str, object]
 
@@ -152,7 +153,11 @@ def latency(rows: list[Row]) -> None:
     for _ in range(3):
         for name, fn in runs.items():
             found[name].append(percentiles(fn, texts))
-    print(f"\nlatency per 4 KB on CPU ({len(texts)} texts, median of 3 interleaved passes):")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(
+        f"\nlatency per 4 KB on CPU ({len(texts)} texts, median of 3 interleaved passes;"
+        f" load average {load} on {os.cpu_count()} cores):"
+    )
     base = statistics.median(p50 for p50, _ in found["baseline: naive regex"])
     for name, passes in found.items():
         p50 = statistics.median(p for p, _ in passes)

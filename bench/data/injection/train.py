@@ -47,6 +47,10 @@ in cross-validation on the tuning split)."""
 FOLDS = 5
 MAX_FPR = 0.01
 SEED = 20261103
+SNIPPET_LINES = 3
+"""Most lines in a benign snippet (`benign_snippets`)."""
+SNIPPET_SHARE = 0.35
+"""Share of the long benign texts a snippet is cut from."""
 KEEP = 1e-3
 """Weights smaller than this are dropped from the shipped file."""
 
@@ -54,7 +58,7 @@ KEEP = 1e-3
 class Example:
     """One tuning text, featurised once."""
 
-    __slots__ = ("features", "group", "label", "rules", "signals")
+    __slots__ = ("features", "group", "label", "rules", "signals", "source", "text")
 
     def __init__(self, row: dict[str, object]) -> None:
         text = str(row["text"])[:MAX_SCAN_CHARS]
@@ -64,6 +68,69 @@ class Example:
         self.signals = signals(norm)
         self.label = int(str(row["label"]))
         self.group = str(row["group"])
+        self.source = str(row.get("source", ""))
+        self.text = text
+
+
+def shared_start(texts: list[str]) -> int:
+    """Characters all `texts` share at their start."""
+    first, last = min(texts), max(texts)
+    pairs = enumerate(zip(first, last, strict=False))
+    return next((i for i, (a, b) in pairs if a != b), min(map(len, texts)))
+
+
+def carrier_negatives(examples: list[Example], seed: int) -> list[Example]:
+    """Each injection that sits in a carrier (a README, an e-mail, a JSON tool result...) again,
+    with a benign line from another text in its place, as an extra benign example.
+
+    Carriers hold injections far more often than benign text in the corpus, so without these
+    the model learned carrier words ("weather", "def add") as evidence. The frame of a carrier
+    is what all injections of one `source` share at their start and end. Built from the
+    training texts of a fold only; never scored."""
+    rng = random.Random(seed)
+    by_source: dict[str, list[str]] = {}
+    for ex in examples:
+        if ex.label and ex.source and not ex.source.endswith("direct"):
+            by_source.setdefault(ex.source, []).append(ex.text)
+    lines = [
+        line.strip()
+        for ex in examples
+        if not ex.label
+        for line in ex.text.split("\n")
+        if 20 <= len(line.strip()) <= 200
+    ]
+    out = []
+    for source, texts in sorted(by_source.items()):
+        if len(texts) < 2 or not lines:
+            continue
+        head = shared_start(texts)
+        tail = shared_start([t[::-1] for t in texts])
+        for text in texts:
+            if head + tail >= len(text):
+                continue
+            benign = text[:head] + rng.choice(lines) + text[len(text) - tail :]
+            out.append(Example({"text": benign, "label": 0, "group": source, "source": source}))
+    return out
+
+
+def benign_snippets(examples: list[Example], seed: int) -> list[Example]:
+    """A few consecutive lines cut from each long benign text, as extra benign examples.
+
+    Most injections in the corpus are short and most benign texts long, so without these the
+    model learns that a short text leans injection (a two-line code snippet scored as one).
+    Cut from the training texts of a fold only; they are never scored."""
+    rng = random.Random(seed)
+    out = []
+    for ex in examples:
+        lines = [line for line in ex.text.split("\n") if line.strip()]
+        if ex.label or len(lines) < SNIPPET_LINES * 2 or rng.random() >= SNIPPET_SHARE:
+            continue
+        start = rng.randrange(len(lines) - SNIPPET_LINES)
+        size = rng.randint(1, SNIPPET_LINES)
+        out.append(
+            Example({"text": "\n".join(lines[start : start + size]), "label": 0, "group": ex.group})
+        )
+    return out
 
 
 def load() -> list[dict[str, object]]:
@@ -71,7 +138,7 @@ def load() -> list[dict[str, object]]:
     for name in TUNING_FILES:
         assert name.startswith("tune"), name
         with open(HERE / name, encoding="utf-8") as fh:
-            rows.extend(json.loads(line) for line in fh)
+            rows.extend({**json.loads(line), "file": name} for line in fh)
     return rows
 
 
@@ -94,18 +161,16 @@ class Trainer:
         self.bias = 0.0
         self.bias_g2 = 1e-8
 
-    def encode(self, ex: Example) -> tuple[list[int], list[int], list[int], list[int]]:
+    def encode(self, ex: Example) -> tuple[list[list[int]], list[int]]:
+        """Feature ids per kind (word, pair, stem, skip pair), one list per kind, and signals."""
         ids = self.ids
-        words = [ids.get(p[0], 0) for p in ex.features]
-        pairs = [ids.get(p[1], 0) for p in ex.features]
-        stems = [ids.get(p[2], 0) for p in ex.features]
-        return words, pairs, stems, [ids[s] for s in ex.signals if s in ids]
+        kinds = len(ex.features[0]) if ex.features else 0
+        columns = [[ids.get(p[k], 0) for p in ex.features] for k in range(kinds)]
+        return columns, [ids[s] for s in ex.signals if s in ids]
 
-    def best_window(
-        self, words: list[int], pairs: list[int], stems: list[int], sigs: list[int]
-    ) -> tuple[float, int, int]:
+    def best_window(self, columns: list[list[int]], sigs: list[int]) -> tuple[float, int, int]:
         w = self.w
-        per_token = [w[a] + w[b] + w[c] for a, b, c in zip(words, pairs, stems, strict=True)]
+        per_token = [sum(w[f] for f in at) for at in zip(*columns, strict=True)]
         extra = self.bias + sum(w[s] for s in sigs)
         if len(per_token) <= WINDOW:
             return extra + sum(per_token), 0, len(per_token)
@@ -121,15 +186,14 @@ class Trainer:
         for epoch in range(EPOCHS):
             rng.shuffle(encoded)
             rate = LEARNING_RATE / math.sqrt(1 + epoch)
-            for (words, pairs, stems, sigs), label in encoded:
-                z, start, end = self.best_window(words, pairs, stems, sigs)
+            for (columns, sigs), label in encoded:
+                z, start, end = self.best_window(columns, sigs)
                 grad = (sigmoid(z) - label) * (POSITIVE_WEIGHT if label else 1.0)
                 if abs(grad) < 1e-4:
                     continue
-                counts = Counter(words[start:end])
-                counts.update(pairs[start:end])
-                counts.update(stems[start:end])
-                counts.update(sigs)
+                counts: Counter[int] = Counter(sigs)
+                for column in columns:
+                    counts.update(column[start:end])
                 counts.pop(0, None)
                 for f, n in counts.items():
                     step = grad * n + L2 * w[f]
@@ -230,6 +294,7 @@ def main() -> None:
     margins = [0.0] * len(examples)
     for k in range(FOLDS):
         train = [ex for ex, f in zip(examples, fold_of, strict=True) if f != k]
+        train += benign_snippets(train, SEED + k) + carrier_negatives(train, SEED + k)
         trainer = Trainer(train)
         trainer.fit(train, SEED + k)
         for i, (ex, f) in enumerate(zip(examples, fold_of, strict=True)):
@@ -245,6 +310,10 @@ def main() -> None:
     report("model only", list(zip(margins, labels, strict=True)))
     report("rules + model", list(zip(combined, labels, strict=True)))
     threshold = threshold_at(list(zip(combined, labels, strict=True)))
+    for name in TUNING_FILES:
+        part = [(s, y) for s, y, r in zip(combined, labels, rows, strict=True) if r["file"] == name]
+        tpr, fpr = rates(part, threshold)
+        print(f"    {name:26} TPR {tpr:6.1%} @ FPR {fpr:5.2%}  (at the rules + model threshold)")
     if "--errors" in sys.argv:
         for ex, score, row in zip(examples, combined, rows, strict=True):
             if (score >= threshold) != bool(ex.label):
@@ -252,8 +321,9 @@ def main() -> None:
                 print(f"{kind} {score:.2f} {row['family']} {str(row['text'])[:150]!r}")
     if "--cv-only" in sys.argv:
         return
-    trainer = Trainer(examples)
-    trainer.fit(examples, SEED)
+    train = examples + benign_snippets(examples, SEED) + carrier_negatives(examples, SEED)
+    trainer = Trainer(train)
+    trainer.fit(train, SEED)
     data = {
         "format": FORMAT,
         "trained_on": TUNING_FILES,

@@ -3,7 +3,8 @@ the normalised text, scored on the most suspicious window of the text.
 
 The weights ship with the package (`injection_model.json.gz`, gzip-compressed JSON) and are
 trained on the tuning split of `bench/data/injection/` only, by `bench/data/injection/train.py`.
-Scoring is a few thousand dict look-ups per 4 KB: no numpy, no download, no GPU.
+Scoring is two dict look-ups per token (a word's own and its stem's weight are summed once per
+distinct word and cached): no numpy, no download, no GPU.
 """
 
 from __future__ import annotations
@@ -12,27 +13,35 @@ import gzip
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
-from itertools import accumulate, pairwise, repeat
-from typing import Any
+from itertools import accumulate, chain, repeat
+from operator import add, itemgetter, sub
+from typing import Any, cast
 
 from lictor.errors import ScanError
 from lictor.scan.normalise import Normalised
 
 MODEL_FILE = "injection_model.json.gz"
 """Package-data file in `lictor.scan` holding the shipped weights."""
-FORMAT = 1
-"""Weights-file format this module reads."""
+FORMAT = 2
+"""Weights-file format this module reads (2: the tokens and skip pairs of this version)."""
 STEM = 5
 """Letters of a longer word kept as its stem feature."""
+MAX_CACHED_WORDS = 200_000
+"""Distinct words whose summed weight is remembered; past that, new words are summed each time
+(bounded memory whatever the input)."""
 
-# Words (any script), numbers, and single punctuation marks: `<|im_start|>` keeps its shape.
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+# Latin words (`id_rsa`, `e-mail` and `don't` stay whole; a quote or dash that opens a word
+# stays on it), runs of other scripts, numbers, line breaks (the rules find lines by them, and
+# a word opening a line is a feature), and the punctuation of markup, paths, commands and role
+# tokens (`<|`, `:`, `@`, `` ` ``, `$`, `/`...). Commas, periods, brackets and quotes are left
+# out: every token costs three look-ups, and they told the model little (cross-validated).
+_TOKEN = re.compile(r"[a-z_'-]{2,}|[a-z]|\n|[^\s\x00-\x7f]+|[0-9]+|[<>|:@`$#{}\[\]/\\!?*~]")
 
 
 def tokens(text: str) -> list[str]:
-    """Tokens of already-normalised text, in order."""
+    """Tokens of already-normalised text, in order: words and `\\n` line breaks."""
     return _TOKEN.findall(text)
 
 
@@ -55,15 +64,23 @@ def signals(norm: Normalised) -> list[str]:
 
 
 def features_at(words: list[str]) -> list[tuple[str, ...]]:
-    """Features that end at each token: the word, the pair it closes and, for long words, a
+    """Features that end at each token: the word, the pair it closes, the pair with one token
+    skipped (`a _ c`: "send it to", "send them to" share `send _ to`) and, for long words, a
     stem (its first `STEM` letters), so that "instructed" and "instructions" share evidence."""
     out: list[tuple[str, ...]] = []
-    previous = ""
+    previous = before = ""
     for word in words:
         stem = "~" + word[:STEM] if len(word) > STEM else ""
-        out.append((word, f"{previous} {word}" if previous else "", stem))
-        previous = word
+        pair = f"{previous} {word}" if previous else ""
+        skip = f"{before} _ {word}" if before else ""
+        out.append((word, pair, stem, skip))
+        before, previous = previous, word
     return out
+
+
+_WordEntry = tuple[float, dict[str, float], dict[str, float]]
+_NONE: dict[str, float] = {}
+"""The (empty, never written) pair dict of a word that opens no weighted pair."""
 
 
 @dataclass(frozen=True)
@@ -85,24 +102,69 @@ class InjectionModel:
     threshold: float
     """Combined probability at or above which text is an injection (FPR <= 1% on tuning data,
     chosen on cross-validated scores)."""
+    _words: dict[str, _WordEntry] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """Cache per distinct word, filled lazily up to `MAX_CACHED_WORDS`: its own weight plus its
+    stem's, then the pair weights of the words that may follow it and of the words that may
+    come one token later (`a _ c`), so that each token costs one look-up in this cache and two
+    in small dicts."""
+    _next: dict[str, dict[str, float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """`a` -> {`b`: weight of the pair `a b`}."""
+    _after_next: dict[str, dict[str, float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """`a` -> {`c`: weight of the skip pair `a _ c`}."""
 
-    def margin(self, norm: Normalised) -> float:
-        """The highest window score of `norm` (a logit: > 0 leans injection)."""
+    def __post_init__(self) -> None:
+        # Tokens hold no spaces, so a feature's spaces say what it is.
+        for name, weight in self.weights.items():
+            parts = name.split(" ")
+            if len(parts) == 2:
+                self._next.setdefault(parts[0], {})[parts[1]] = weight
+            elif len(parts) == 3:
+                self._after_next.setdefault(parts[0], {})[parts[2]] = weight
+
+    def _entry(self, word: str) -> _WordEntry:
         get = self.weights.get
-        words = tokens(norm.combined)
+        total = get(word, 0.0) + (get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0)
+        entry = (total, self._next.get(word, _NONE), self._after_next.get(word, _NONE))
+        if len(self._words) < MAX_CACHED_WORDS:
+            self._words[word] = entry
+        return entry
+
+    def margin(self, norm: Normalised, words: list[str] | None = None) -> float:
+        """The highest window score of `norm` (a logit: > 0 leans injection); `words` are its
+        `tokens`, when the caller has them already."""
+        if words is None:
+            words = tokens(norm.combined)
+        get = self.weights.get
         extra = self.bias + sum(get(name, 0.0) for name in signals(norm))
         if not words:
             return extra
         # The same features as `features_at`, looked up in bulk: this runs on every output.
-        pairs = [0.0, *map(get, map(" ".join, pairwise(words)), repeat(0.0))]
-        stems = [get("~" + w[:STEM], 0.0) if len(w) > STEM else 0.0 for w in words]
-        per_token = [
-            a + b + c for a, b, c in zip(map(get, words, repeat(0.0)), pairs, stems, strict=True)
-        ]
-        if len(per_token) <= self.window:
-            return extra + sum(per_token)
-        totals = [0.0, *accumulate(per_token)]
-        return extra + max(map(float.__sub__, totals[self.window :], totals))
+        found = list(map(self._words.get, words))
+        if None in found:
+            found = [self._entry(w) if e is None else e for w, e in zip(words, found, strict=True)]
+        entries = cast(list[_WordEntry], found)
+        own = map(itemgetter(0), entries)
+        # The pair closed by token i is found in the dict of token i-1 (and i-2 for skips).
+        pairs = map(dict.get, map(itemgetter(1), entries), words[1:], repeat(0.0))
+        skips = map(dict.get, map(itemgetter(2), entries), words[2:], repeat(0.0))
+        per_token = map(add, map(add, own, chain((0.0,), pairs)), chain((0.0, 0.0), skips))
+        # Running totals of the per-token scores: a window's score is a difference of two.
+        totals: list[float] = [0.0, *accumulate(per_token)]
+        if len(words) <= self.window:
+            return extra + totals[-1]
+        return extra + float(max(map(sub, totals[self.window :], totals)))
+
+    def below_threshold_whatever_the_rules(self, margin: float) -> bool:
+        """True when no rule score in [0, 1] could lift this margin to the threshold (with room
+        for the 4-decimal rounding of reported scores)."""
+        strongest_rules = 1.0 if self.rule_weight > 0 else 0.0
+        return self.probability(strongest_rules, margin) < self.threshold - 1e-3
 
     def probability(self, rule_score: float, margin: float) -> float:
         """Combined injection probability from the rule score and this model's margin."""

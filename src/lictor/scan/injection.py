@@ -16,15 +16,16 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from lictor.errors import ScanError
 from lictor.model import Finding
-from lictor.scan.classifier import InjectionModel, load_model
+from lictor.scan.classifier import InjectionModel, load_model, tokens
 from lictor.scan.interface import Scanner
 from lictor.scan.normalise import Normalised, normalise
 
-THRESHOLD = 0.481
+THRESHOLD = 0.496
 """Rule score at or above which text counts as an injection when the learned model is not in
 use (chosen for FPR <= 1% on tuning data); with the model, its own calibrated threshold holds."""
 
@@ -62,7 +63,8 @@ class Assessment:
     threshold: float = THRESHOLD
     """Score at or above which this text counts as an injection (the model's when it ran)."""
     rule_score: float = field(default=-1.0)
-    """The rules' own score in [0, 1]; -1 when not computed separately."""
+    """The rules' own score in [0, 1]; -1 when not computed separately, or not run because the
+    learned model's score alone kept the text below the threshold."""
     model_margin: float | None = None
     """The learned model's highest window score (a logit), or None when it did not run."""
 
@@ -326,7 +328,7 @@ RULES: tuple[InjectionRule, ...] = (
         r"(?:~|\$home|/home/\w+|/root)/\.(?:ssh|aws|gnupg|kube|docker)\b|\bid_(?:rsa|ed25519"
         r"|ecdsa)\b"
         r"|\.git-credentials|/etc/(?:passwd|shadow)\b|\b\.env\b|\.npmrc|\.netrc|\.pypirc",
-        "ssh aws gnupg kube docker id_rsa id_ed25519 id_ecdsa git-credentials passwd shadow env"
+        "ssh aws gnupg kube docker id_rsa id_ed id_ecdsa git-credentials passwd shadow env"
         " npmrc netrc pypirc",
     ),
     _rule(
@@ -717,6 +719,38 @@ RULES: tuple[InjectionRule, ...] = (
         r"\b(?:zeg niets|niets zeggen|zonder te (?:vragen|melden)|nic nie mow\w*)\b",
         "zeg niets zonder nic",
     ),
+    # v4: memory persistence, self-propagation, answers fixed in advance.
+    _rule(
+        "agent-directive",
+        0.5,
+        r"\b(?:remember|store|save|add|write|keep|record)\b[^.\n]{0,50}\b(?:in|to|into)\b"
+        r" (?:your )?(?:long-term |permanent |persistent )?(?:memory|memories|memory file)\b",
+        "remember store save add write keep record",
+    ),
+    _rule(
+        "agent-directive",
+        0.35,
+        r"\b(?:for|in|across|during) (?:all )?(?:future|later|subsequent) (?:sessions|conversations"
+        r"|runs|chats|tasks)\b|\bfrom (?:this|now) on(?:wards)?\b[^.\n]{0,40}\b(?:always|every"
+        r"|never)\b",
+        "future later subsequent from",
+    ),
+    _rule(
+        "agent-directive",
+        0.5,
+        r"\b(?:copy|include|append|add|repeat|insert|paste|forward)\b[^.\n]{0,30}\b(?:this|these"
+        r"|the following|the same) (?:paragraph|sentence|text|note|instructions?|message|line"
+        r"|description|request)\b[^.\n]{0,60}\b(?:every|each|any|all)\b",
+        "copy include append add repeat insert paste forward",
+    ),
+    _rule(
+        "agent-directive",
+        0.35,
+        r"\b(?:say|state|claim|answer|reply|respond|describe|report|rate|classify|mark|rank)"
+        r"\b[^.\n]{0,60}\b(?:regardless of|whatever (?:its|the|their)|even (?:if|though)"
+        r"|no matter (?:what|how))\b",
+        "regardless whatever even matter",
+    ),
 )
 """Every rule, grouped by family; weights are evidence, combined by `assess`."""
 
@@ -726,7 +760,6 @@ _NEGATABLE = frozenset({"exfiltration", "harmful-action"})
 _FAMILY_CAP = {"authority": 0.45, "agent-directive": 0.8, "harmful-action": 0.7}
 """Families that only frame an injection never decide alone."""
 
-_WORD = re.compile(r"[a-z_'-]{2,}|[a-z]+")
 _RULES_BY_ANCHOR: dict[str, tuple[int, ...]] = {}
 for _number, _each in enumerate(RULES):
     for _anchor in _each.anchors:
@@ -794,30 +827,39 @@ def _signals(norm: Normalised) -> dict[str, float]:
     return signals
 
 
-def _lines_by_rule(lines: list[str]) -> dict[int, list[int]]:
-    """For each rule with an anchor word somewhere, the lines holding one, in order."""
+def _lines_by_rule(words: list[str], line_count: int) -> dict[int, list[int]]:
+    """For each rule with an anchor among `words` (`tokens` of the text, line breaks
+    included), the lines holding one, in order."""
     found: dict[int, list[int]] = {}
-    for number, line in enumerate(lines):
-        for word in _ANCHORS.intersection(_WORD.findall(line)):
+    present = set(_ANCHORS.intersection(words))
+    if present:
+        present.add("\n")
+        number = 0
+        # Only anchors and line breaks are walked in Python; the filter runs in C.
+        for word in compress(words, map(present.__contains__, words)):
+            if word == "\n":
+                number += 1
+                continue
             for rule in _RULES_BY_ANCHOR[word]:
                 hits = found.get(rule)
                 if hits is None:
                     found[rule] = [number]
                 elif hits[-1] != number:
                     hits.append(number)
-    everywhere = list(range(len(lines)))
+    everywhere = list(range(line_count))
     for rule in _UNANCHORED:
         found[rule] = everywhere
     return found
 
 
-def assess_rules(norm: Normalised) -> Assessment:
-    """The rule detector's view of normalised text, without the learned model."""
+def assess_rules(norm: Normalised, words: list[str] | None = None) -> Assessment:
+    """The rule detector's view of normalised text, without the learned model; `words` are
+    `tokens(norm.combined)`, when the caller has them already."""
     # Rules read one line at a time, and only lines holding one of their anchor words:
     # most of a long benign text is never touched by most rules.
     lines = norm.combined.split("\n")
     visible_lines = norm.text.count("\n") + 1
-    candidates = _lines_by_rule(lines)
+    candidates = _lines_by_rule(tokens(norm.combined) if words is None else words, len(lines))
     families: dict[str, float] = {}
     excerpts: dict[str, str] = {}
     mentioned: dict[str, float] = {}
@@ -891,11 +933,22 @@ def shipped_model() -> InjectionModel | None:
 def assess(text: str, *, use_model: bool = True) -> Assessment:
     """Score `text` for prompt injection; never raises for str input."""
     norm = normalise(text[:MAX_SCAN_CHARS])
-    rules = assess_rules(norm)
+    words = tokens(norm.combined)
     model = shipped_model() if use_model else None
     if model is None:
-        return rules
-    margin = model.margin(norm)
+        return assess_rules(norm, words)
+    margin = model.margin(norm, words)
+    if model.below_threshold_whatever_the_rules(margin):
+        # The rules could not change the verdict: skip them (most benign text ends here), so
+        # their below-threshold hints are not reported for it.
+        return Assessment(
+            score=round(model.probability(0.0, margin), 4),
+            families={},
+            excerpts={},
+            threshold=model.threshold,
+            model_margin=margin,
+        )
+    rules = assess_rules(norm, words)
     score = model.probability(rules.score, margin)
     families, excerpts = dict(rules.families), dict(rules.excerpts)
     leaning = 1.0 / (1.0 + math.exp(-max(min(margin, 60.0), -60.0)))

@@ -15,6 +15,8 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import contains, or_
 from urllib.parse import unquote
 
 MAX_DECODED_RUNS = 32
@@ -56,6 +58,9 @@ _CONFUSABLES = {
     "ɑ": "a", "ɡ": "g", "ı": "i", "ȷ": "j", "ℓ": "l", "ꞵ": "b",
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+# Translating is slow on non-ASCII text; most of it (accents, dashes, quotes) has no look-alike.
+_CONFUSABLE_CHAR = re.compile("[" + "".join(_CONFUSABLES) + "]")
+_LOOKALIKE_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
 _MIXED_SCRIPT = re.compile(
     "[A-Za-z][\u0370-\u03ff\u0400-\u052f\u0530-\u058f]|[\u0370-\u03ff\u0400-\u052f\u0530-\u058f][A-Za-z]"
 )
@@ -89,7 +94,8 @@ _ATTRIBUTE_TEXT = re.compile(
 _MARKDOWN_HIDDEN = (
     re.compile(r"!\[([^\]\n]{8,2000})\]"),  # image alt text
     re.compile(r"\]\([^)\s]{0,2000}\s+\"([^\"\n]{8,2000})\"\)"),  # link title
-    re.compile(r"(?m)^\[[^\]\n]{1,100}\]:\s*#?\s*\(([^)\n]{8,2000})\)"),  # `[x]: # (...)`
+    # `[x]: # (...)` at a line start; searched in "\n" + text, since `^` has no fast scan.
+    re.compile(r"\n\[[^\]\n]{1,100}\]:\s*#?\s*\(([^)\n]{8,2000})\)"),
 )
 # HTML tags are layout, except names that spoof roles (`<system>`), which rules must see.
 _TAG = re.compile(
@@ -113,12 +119,16 @@ _URL_MARKER = re.compile(r"%[0-9a-fA-F]{2}[^%\s]{0,64}%[0-9a-fA-F]{2}")
 # "r.u.l.e.s", "h-t-t-p-s-:-/-/"); a wider gap (two spaces, another separator) ends the word.
 _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_]([ .\-_*])(?:\S\1)+\S(?!\S)")
 _SEPARATORS = re.compile(r"[ .\-_*]")
-# Cheap hints that a spaced-out word may be present: single characters between spaces, or
-# two separators one character apart.
-_SPACED_HINTS = (re.compile(r" \S \S "), re.compile(r"[.\-_*]\S[.\-_*]"))
-# rot13 of words nearly every English sentence has: a cheap test before rotating the text.
-_ROT13_COMMON = re.compile(r"\b(?:gur|naq|lbh|lbhe|gb|vtaber|fraq|flfgrz|vafgehpgvbaf)\b")
-_ROT13_HINTS = ("gur", "naq", "lbh", " gb ", "vtaber", "fraq", "flfgrz", "vafgehpgvbaf", "rot")
+# Every spaced-out word has one of these one character after its first letter; each opens with
+# a literal the regex engine scans for quickly, unlike `_SPACED_LETTERS`, which is only tried
+# where a hint says a word may start.
+_SPACED_HINTS = (re.compile(r" \S \S(?!\S)"), re.compile(r"[.\-_*]\S[.\-_*]"))
+_LETTER = re.compile(r"[^\W\d_]")
+MAX_SPACED_HINTS = 64
+"""Hints followed one by one; past that the whole text is searched in one pass."""
+# rot13 of words nearly every English sentence has: a cheap test before rotating the text
+# ("gb" is rot13 "to", and also "GB", so it needs company).
+_ROT13_WORDS = frozenset({"gur", "naq", "lbh", "lbhe", "vtaber", "fraq", "flfgrz", "vafgehpgvbaf"})
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 MIN_RUN = 24
 """Characters of the shortest base64/hex run decoded; URL-encoded runs need a `%` only."""
@@ -156,17 +166,18 @@ class Normalised:
 
 def fold(text: str) -> str:
     """Canonical form of a short text: the same folding `normalise` applies to visible text."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _HIDDEN_CHARS.sub("", text)
+    if not text.isascii():
+        text = _HIDDEN_CHARS.sub("", unicodedata.normalize("NFKC", text))
     if "&" in text:
         text = html.unescape(text)
     if not text.isascii():
-        text = text.translate(_CONFUSABLE_TABLE)
+        if _CONFUSABLE_CHAR.search(text):
+            text = text.translate(_CONFUSABLE_TABLE)
         # Strip accents so "précédentes" and "precedentes" read alike.
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = text.lower()
     # Whitespace runs become one space, lines lose their edges and blank lines go.
-    return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
+    return "\n".join(filter(None, map(" ".join, map(str.split, text.split("\n")))))
 
 
 def _printable(text: str) -> bool:
@@ -211,7 +222,11 @@ def _decode_escapes(run: str) -> str | None:
 def _decoded_parts(raw: str, visible: str) -> list[str]:
     found: list[str] = []
     # Every encoded run is one whitespace-free token: search only the long or `%` ones.
-    runs = "\n".join(w for w in raw.split() if len(w) >= MIN_RUN or "%" in w)
+    words = raw.split()
+    long_words = map(MIN_RUN.__le__, map(len, words))
+    if "%" in raw:
+        long_words = map(or_, long_words, map(contains, words, repeat("%")))
+    runs = "\n".join(compress(words, long_words))
     for pattern, decoder, marker in (
         (_BASE64_RUN, _decode_base64, None),
         (_HEX_RUN, _decode_hex, _HEX_MARKER),
@@ -230,9 +245,7 @@ def _decoded_parts(raw: str, visible: str) -> list[str]:
             text = decoder(run)
             if text and text != run and _printable(text):
                 found.append(text)
-    if any(hint in visible for hint in _ROT13_HINTS) and (
-        "rot13" in visible or "rot-13" in visible or _ROT13_COMMON.search(visible)
-    ):
+    if "rot13" in visible or "rot-13" in visible or _looks_rot13(visible):
         rotated = visible.translate(_ROT13)
         # Only keep the rot13 view when it reads as English the original did not contain.
         if len(_ROT13_TRIGGERS.findall(rotated)) > len(_ROT13_TRIGGERS.findall(visible)):
@@ -240,16 +253,52 @@ def _decoded_parts(raw: str, visible: str) -> list[str]:
     return found
 
 
+def _looks_rot13(visible: str) -> bool:
+    found = _ROT13_WORDS.intersection(visible.split())
+    return bool(found) and (len(found) > 1 or "gb" in visible)
+
+
 def _join_spaced(match: re.Match[str]) -> str:
     return _SEPARATORS.sub("", match.group())
+
+
+def _spaced_starts(text: str) -> list[int] | None:
+    """Where spaced-out words may start, in order; None when there are too many hints to
+    follow one by one."""
+    starts: set[int] = set()
+    for hint in _SPACED_HINTS:
+        found = hint.search(text)
+        while found is not None:
+            if len(starts) >= MAX_SPACED_HINTS:
+                return None
+            # The word's first letter sits just before the hint, after a space or the start.
+            at = found.start() - 1
+            if at >= 0 and _LETTER.match(text, at) and (at == 0 or text[at - 1].isspace()):
+                starts.add(at)
+            # One character on, not past the hint: hints of neighbouring words overlap.
+            found = hint.search(text, found.start() + 1)
+    return sorted(starts)
 
 
 def despace(text: str) -> tuple[str, int]:
     """`text` with spaced-out words joined ("i g n o r e  a l l" -> "ignore all"), and how
     many were joined."""
-    if not any(hint.search(text) for hint in _SPACED_HINTS) or not _SPACED_LETTERS.search(text):
+    starts = _spaced_starts(text)
+    if starts is None:
+        return _SPACED_LETTERS.subn(_join_spaced, text)
+    parts: list[str] = []
+    done = 0
+    for at in starts:
+        if at < done:
+            continue
+        match = _SPACED_LETTERS.match(text, at)
+        if match is not None:
+            parts += (text[done:at], _join_spaced(match))
+            done = match.end()
+    if not parts:
         return text, 0
-    return _SPACED_LETTERS.subn(_join_spaced, text)
+    parts.append(text[done:])
+    return "".join(parts), len(parts) // 2
 
 
 def _hidden_parts(raw: str) -> list[str]:
@@ -262,8 +311,9 @@ def _hidden_parts(raw: str) -> list[str]:
         tags = " ".join(m.group() for m in _TAG_SPAN.finditer(raw))
         found.extend(m.group(1) or m.group(2) for m in _ATTRIBUTE_TEXT.finditer(tags))
     if "[" in raw:
+        lines = "\n" + raw
         for pattern in _MARKDOWN_HIDDEN:
-            found.extend(m.group(1) for m in pattern.finditer(raw))
+            found.extend(m.group(1) for m in pattern.finditer(lines))
     return found[:MAX_DECODED_RUNS]
 
 
@@ -274,7 +324,8 @@ def normalise(text: str) -> Normalised:
     smuggled: list[str] = []
     mixed = 0
     if not text.isascii():
-        mixed = len(_MIXED_SCRIPT.findall(text))
+        if _LOOKALIKE_SCRIPT.search(text):
+            mixed = len(_MIXED_SCRIPT.findall(text))
         for match in _TAG_CHARS.finditer(text):
             tag_chars += len(match.group())
             smuggled.append("".join(chr(ord(ch) - 0xE0000) for ch in match.group()))
