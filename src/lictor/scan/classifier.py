@@ -28,7 +28,7 @@ FORMAT = 2
 """Weights-file format this module reads (2: the tokens and skip pairs of this version)."""
 STEM = 5
 """Letters of a longer word kept as its stem feature."""
-MAX_CACHED_WORDS = 200_000
+MAX_CACHED_WORDS = 50_000
 """Distinct words whose summed weight is remembered; past that, new words are summed each time
 (bounded memory whatever the input)."""
 
