@@ -6,10 +6,13 @@
     python bench/data/injection/train.py --cv-only --errors  # and list out-of-fold errors
 
 Reads `tune*.jsonl` and nothing else: the held-out files are never opened here. The model is
-a linear classifier over word and word-pair features of the normalised text, scored on its
-highest-scoring window of `WINDOW` tokens (multiple-instance learning with max pooling: an
-injection is a few sentences inside a long benign page). Training is AdaGrad on log loss in
-pure Python, seeded, so the output is reproducible.
+a linear classifier over words, 5-letter stems, word pairs and skip pairs (`a _ c`) of the
+normalised text, scored on its highest-scoring window of `WINDOW` tokens (multiple-instance
+learning with max pooling: an injection is a few sentences inside a long benign page).
+Training is AdaGrad on log loss in pure Python, seeded, so the output is reproducible. Two
+kinds of extra benign examples are derived from the training texts of each fold: every
+carried injection again with a benign line in its place (`carrier_negatives`), and short
+snippets of long benign texts (`benign_snippets`); neither is ever scored.
 
 How the rule score and the model's window score combine, and the threshold, are chosen on
 out-of-fold scores (group k-fold over the tuning split, groups = templates and sources), so the

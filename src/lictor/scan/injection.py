@@ -1,7 +1,7 @@
 """Prompt injection in incoming text: weighted rules over normalised text combined with a
 small learned classifier shipped in the package, and an optional local transformer classifier.
 
-The default detector is fast (about 1-2 ms per 4 KB), needs no download, and says *why* (one
+The default detector is fast (about 1.4 ms per 4 KB), needs no download, and says *why* (one
 finding per rule family, plus `classifier` when the learned model leans injection). Rule
 weights, model weights and thresholds were chosen on the tuning split of
 `bench/data/injection/` only; `bench/detector.py` reports the held-out split.
