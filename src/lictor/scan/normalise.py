@@ -183,8 +183,11 @@ def fold(text: str) -> str:
 def _printable(text: str) -> bool:
     if len(text) < 6:
         return False
-    good = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
-    letters = sum(1 for ch in text if ch.isalpha())
+    # Counted with C-level maps: decoded runs can be 64 KiB long.
+    good = len(text)
+    if not text.isprintable():
+        good = sum(map(str.isprintable, text)) + sum(map(text.count, "\n\r\t"))
+    letters = sum(map(str.isalpha, text))
     return good / len(text) >= MIN_PRINTABLE and letters / len(text) >= MIN_LETTERS
 
 
