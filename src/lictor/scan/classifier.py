@@ -112,24 +112,29 @@ class InjectionModel:
     _next: dict[str, dict[str, float]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    """`a` -> {`b`: weight of the pair `a b`}."""
+    """`a` -> {`b`: weight of the pair `a b` plus `b`'s own (word and stem) weight}."""
     _after_next: dict[str, dict[str, float]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
     """`a` -> {`c`: weight of the skip pair `a _ c`}."""
 
     def __post_init__(self) -> None:
-        # Tokens hold no spaces, so a feature's spaces say what it is.
+        # Tokens hold no spaces, so a feature's spaces say what it is. A pair's entry holds
+        # the second word's own weight plus the pair's, so that one look-up gives both.
         for name, weight in self.weights.items():
             parts = name.split(" ")
             if len(parts) == 2:
-                self._next.setdefault(parts[0], {})[parts[1]] = weight
+                self._next.setdefault(parts[0], {})[parts[1]] = self._own(parts[1]) + weight
             elif len(parts) == 3:
                 self._after_next.setdefault(parts[0], {})[parts[2]] = weight
 
-    def _entry(self, word: str) -> _WordEntry:
+    def _own(self, word: str) -> float:
+        """A word's own weight plus its stem's."""
         get = self.weights.get
-        total = get(word, 0.0) + (get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0)
+        return get(word, 0.0) + (get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0)
+
+    def _entry(self, word: str) -> _WordEntry:
+        total = self._own(word)
         entry = (total, self._next.get(word, _NONE), self._after_next.get(word, _NONE))
         if len(self._words) < MAX_CACHED_WORDS:
             self._words[word] = entry
@@ -149,11 +154,12 @@ class InjectionModel:
         if None in found:
             found = [self._entry(w) if e is None else e for w, e in zip(words, found, strict=True)]
         entries = cast(list[_WordEntry], found)
-        own = map(itemgetter(0), entries)
-        # The pair closed by token i is found in the dict of token i-1 (and i-2 for skips).
-        pairs = map(dict.get, map(itemgetter(1), entries), words[1:], repeat(0.0))
+        owns = list(map(itemgetter(0), entries))
+        # The pair closed by token i is found in the dict of token i-1 (and i-2 for skips);
+        # a pair's entry already holds token i's own weight, which is also the default.
+        closing = map(dict.get, map(itemgetter(1), entries), words[1:], owns[1:])
         skips = map(dict.get, map(itemgetter(2), entries), words[2:], repeat(0.0))
-        per_token = map(add, map(add, own, chain((0.0,), pairs)), chain((0.0, 0.0), skips))
+        per_token = map(add, chain(owns[:1], closing), chain((0.0, 0.0), skips))
         # Running totals of the per-token scores: a window's score is a difference of two.
         totals: list[float] = [0.0, *accumulate(per_token)]
         if len(words) <= self.window:
