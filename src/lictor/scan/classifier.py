@@ -37,7 +37,10 @@ MAX_CACHED_WORDS = 50_000
 # a word opening a line is a feature), and the punctuation of markup, paths, commands and role
 # tokens (`<|`, `:`, `@`, `` ` ``, `$`, `/`...). Commas, periods, brackets and quotes are left
 # out: every token costs three look-ups, and they told the model little (cross-validated).
-_TOKEN = re.compile(r"[a-z_'-]{2,}|[a-z]|\n|[^\s\x00-\x7f]+|[0-9]+|[<>|:@`$#{}\[\]/\\!?*~]")
+# Possessive repeats and the commonest first alternative: the same tokens, found sooner.
+_TOKEN = re.compile(
+    r"[a-z][a-z_'-]*+|[_'-][a-z_'-]++|\n|[0-9]++|[<>|:@`$#{}\[\]/\\!?*~]|[^\s\x00-\x7f]++"
+)
 
 
 def tokens(text: str) -> list[str]:
