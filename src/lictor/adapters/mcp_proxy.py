@@ -713,7 +713,7 @@ class GoverningProxy:
         name, args = subject.name, dict(subject.args)
         responses, state = params.input_responses, params.request_state
 
-        def direct(progress: ProgressFnT) -> Awaitable[types.CallToolResult]:
+        def direct(progress: ProgressFnT | None) -> Awaitable[types.CallToolResult]:
             # The SDK resolves any input-required rounds through our callbacks.
             return upstream.call_tool(
                 name,
@@ -724,7 +724,7 @@ class GoverningProxy:
             )
 
         def passed(
-            progress: ProgressFnT,
+            progress: ProgressFnT | None,
         ) -> Awaitable[types.CallToolResult | types.InputRequiredResult | types.Result]:
             return upstream.session.call_tool(
                 name,
@@ -830,8 +830,8 @@ class GoverningProxy:
         subject: Subject,
         exchange: Exchange | None,
         responses: types.InputResponses | None,
-        direct: Callable[[ProgressFnT], Awaitable[T]],
-        passed: Callable[[ProgressFnT], Awaitable[Any]],
+        direct: Callable[[ProgressFnT | None], Awaitable[T]],
+        passed: Callable[[ProgressFnT | None], Awaitable[Any]],
     ) -> T | types.InputRequiredResult | Any:
         """Run a decided request upstream, bounded by the call timeout; raise what failed.
 
@@ -880,7 +880,7 @@ class GoverningProxy:
         return result
 
     async def _run_exchange(
-        self, exchange: Exchange, call: Callable[[ProgressFnT], Awaitable[Any]]
+        self, exchange: Exchange, call: Callable[[ProgressFnT | None], Awaitable[Any]]
     ) -> None:
         try:
             await exchange.run(lambda: call(exchange.progress))
@@ -895,7 +895,10 @@ class GoverningProxy:
                 f"(upstream {self.server_name} {exchange.ending}); its result was dropped",
             )
 
-    def _progress_to(self, ctx: ServerRequestContext[Any]) -> ProgressFnT:
+    def _progress_to(self, ctx: ServerRequestContext[Any]) -> ProgressFnT | None:
+        """Upstream progress relayed on the client's request; None when it asked for none."""
+        if (ctx.meta or {}).get("progress_token") is None:
+            return None
         session = ctx.session
 
         async def relay_progress(progress: float, total: float | None, message: str | None) -> None:
@@ -1180,8 +1183,8 @@ class GoverningProxy:
         subject: Subject,
         exchange: Exchange | None,
         responses: types.InputResponses | None,
-        direct: Callable[[ProgressFnT], Awaitable[R]],
-        passed: Callable[[ProgressFnT], Awaitable[R | types.InputRequiredResult]],
+        direct: Callable[[ProgressFnT | None], Awaitable[R]],
+        passed: Callable[[ProgressFnT | None], Awaitable[R | types.InputRequiredResult]],
         what: str,
     ) -> R | types.InputRequiredResult:
         """A decided request, bounded; a failure is recorded as the outcome and answered."""
