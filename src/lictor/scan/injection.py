@@ -985,6 +985,7 @@ class InjectionScanner(Scanner):
     """
 
     name = "injection"
+    pure = True
 
     def __init__(self, use_model: bool = True) -> None:
         self._use_model = use_model
