@@ -42,6 +42,7 @@ import stat
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from types import TracebackType
+from typing import Self
 
 import anyio
 import mcp_types as types
@@ -136,7 +137,27 @@ class Wire:
                 await self._written.wait()
 
 
-class LineReader:
+class _Closable:
+    """What both line streams share: closing marks them closed; `async with` closes."""
+
+    _closed: bool
+
+    async def aclose(self) -> None:
+        self._closed = True
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class LineReader(_Closable):
     """A ReadStream of JSON-RPC messages, one per line, parsed by whichever task receives.
 
     `parse` turns a line into the item to deliver, or None to skip it. The end
@@ -175,22 +196,8 @@ class LineReader:
         except anyio.EndOfStream:
             raise StopAsyncIteration from None
 
-    async def aclose(self) -> None:
-        self._closed = True
 
-    async def __aenter__(self) -> LineReader:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_val: BaseException | None,
-        exc_tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-
-class LineWriter:
+class LineWriter(_Closable):
     """A WriteStream of JSON-RPC messages: each written whole, at once, by its sender."""
 
     def __init__(self, writer: asyncio.StreamWriter, wire: Wire | None = None) -> None:
@@ -214,20 +221,6 @@ class LineWriter:
                 raise anyio.BrokenResourceError from None
         if self._wire is not None:
             self._wire.wrote()
-
-    async def aclose(self) -> None:
-        self._closed = True
-
-    async def __aenter__(self) -> LineWriter:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_val: BaseException | None,
-        exc_tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 def _upstream_line(line: bytes) -> SessionMessage | Exception | None:
