@@ -21,6 +21,7 @@ import random
 import re
 import site
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -1031,19 +1032,23 @@ def write_v3() -> None:
         for line in (HERE / name).read_text(encoding="utf-8").splitlines()
     }
     for name, part in zip(("tune-v3.jsonl", "heldout-v3.jsonl"), v3_rows(), strict=True):
-        seen: set[str] = set()
-        kept = 0
-        pos = 0
-        with open(HERE / name, "w", encoding="utf-8") as fh:
-            for row in part:
-                text = str(row["text"])
-                if text in existing or text in seen:
-                    continue
-                seen.add(text)
-                kept += 1
-                pos += int(row["label"])
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{name}: {kept} rows, {pos} injections, {kept - pos} benign", file=sys.stderr)
+        write_new_rows(name, part, existing)
+
+
+def write_new_rows(name: str, rows: Iterable[Mapping[str, object]], existing: set[str]) -> None:
+    """Write the rows whose text is in no earlier part and not repeated, to HERE / name."""
+    seen: set[str] = set()
+    kept = pos = 0
+    with open(HERE / name, "w", encoding="utf-8") as fh:
+        for row in rows:
+            text = str(row["text"])
+            if text in existing or text in seen:
+                continue
+            seen.add(text)
+            kept += 1
+            pos += int(str(row["label"]))
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{name}: {kept} rows, {pos} injections, {kept - pos} benign", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -577,18 +577,7 @@ def main() -> None:
     tune += rows_for("tune2", TUNE_INJECTIONS_2, tune_carriers, TUNE_HARD_NEGATIVES_2, [])
     parts = {"tune-v4.jsonl": tune, "heldout-v4.jsonl": held}
     for name, rows in parts.items():
-        seen: set[str] = set()
-        kept = pos = 0
-        with open(HERE / name, "w", encoding="utf-8") as fh:
-            for row in rows:
-                text = str(row["text"])
-                if text in existing or text in seen:
-                    continue
-                seen.add(text)
-                kept += 1
-                pos += int(row["label"])
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{name}: {kept} rows, {pos} injections, {kept - pos} benign", file=sys.stderr)
+        corpus.write_new_rows(name, rows, existing)
 
 
 if __name__ == "__main__":
