@@ -48,3 +48,23 @@ def test_a_dropped_log_stops_its_thread(tmp_path: Path) -> None:
     started.join(timeout=5)
     assert not started.is_alive()
     db.close()
+
+
+def test_the_wal_is_rewound_under_a_steady_stream_of_appends(tmp_path: Path) -> None:
+    # A PASSIVE checkpoint never catches up with appends that keep coming, so
+    # the WAL was never rewound and grew by every commit (to 128 MiB). The
+    # thread's RESTART checkpoints let the next commit write it from its start.
+    path = tmp_path / "audit.db"
+    db = open_database(f"sqlite:///{path}", mode="fast", create=True)
+    log = AuditLog(db, Signer.generate())
+    wal = Path(f"{path}-wal")
+    largest = 0
+    for i in range(6000):
+        log.append({"type": "decision", "decision_id": f"d{i}", "pad": "x" * 900})
+        if i % 100 == 0:
+            largest = max(largest, wal.stat().st_size)
+    # 6,000 commits of 4-5 pages each would be ~100 MB of WAL left unrewound.
+    assert largest < 32_000_000, largest
+    assert log.verify().ok and log.verify().height == 6000
+    log.close()
+    db.close()
