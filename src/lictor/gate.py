@@ -488,7 +488,8 @@ class Gate:
         flow = output_flow(
             output, spec.output if spec else OutputSpec(), findings, effects or [], decision_id
         )
-        self.flow.record(session, flow.labels, flow.tokens)
+        # The outcome's audit append follows at once; its commit makes this durable.
+        self.flow.record(session, flow.labels, flow.tokens, synced_by_caller=True)
         summary = {
             "untrusted": flow.labels.untrusted_seen,
             "hostile": flow.labels.hostile_seen,
@@ -519,17 +520,18 @@ class Gate:
             "findings": [_finding_summary(f) for f in findings],
             "tokens": len(flow.tokens),
         }
+        if session and self.flow_enabled:
+            try:
+                # The audit append below commits right after: one fsync for both.
+                self.flow.record(session, flow.labels, flow.tokens, synced_by_caller=True)
+            except Exception as e:  # the prompt's values stay untrusted; the session fails closed
+                log.error("flow update for the prompt of session %s failed: %s", session, e)
+                self._flow_failed(session)
         try:
             seq = self.audit.append(record).seq
         except Exception as e:
             log.error("audit append of prompt for session %s failed: %s", session, e)
             seq = -1
-        if session and self.flow_enabled:
-            try:
-                self.flow.record(session, flow.labels, flow.tokens)
-            except Exception as e:  # the prompt's values stay untrusted; the session fails closed
-                log.error("flow update for the prompt of session %s failed: %s", session, e)
-                self._flow_failed(session)
         return Outcome(prompt_id, findings, seq)
 
     def _flow_failed(self, session: str) -> None:

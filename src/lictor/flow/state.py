@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, text, update
 
 from lictor.store import Database, insert_if_absent
 from lictor.store.schema import flow_sessions, flow_tokens
@@ -36,6 +36,8 @@ _LOOKUP_CHUNK = 500  # bound parameters per `IN (...)`, well under SQLite's limi
 _SELECT_LABELS = select(flow_sessions).where(flow_sessions.c.session == bindparam("key"))
 # FOR UPDATE on PostgreSQL; SQLite ignores it (BEGIN IMMEDIATE holds the file lock).
 _LOCK_LABELS = _SELECT_LABELS.with_for_update()
+_PG_NO_FLUSH = text("SET LOCAL synchronous_commit TO off")
+"""This transaction's commit does not wait for the WAL flush (the caller's next commit does)."""
 _UPDATE_LABELS = update(flow_sessions).where(flow_sessions.c.session == bindparam("key"))
 _SELECT_TOKENS = select(flow_tokens.c.hash, flow_tokens.c.trust).where(
     flow_tokens.c.session == bindparam("key"),
@@ -153,15 +155,34 @@ class FlowState:
         return labels, TokenTrust(frozenset(trusted), frozenset(untrusted))
 
     def record(
-        self, session: str, labels: SessionLabels, tokens: Iterable[TokenRecord] = ()
+        self,
+        session: str,
+        labels: SessionLabels,
+        tokens: Iterable[TokenRecord] = (),
+        *,
+        synced_by_caller: bool = False,
     ) -> SessionLabels:
-        """Raise the session's labels and remember tokens; returns the labels now stored."""
+        """Raise the session's labels and remember tokens; returns the labels now stored.
+
+        `synced_by_caller`: the caller commits to this same database right after
+        (the outcome's audit record), and that commit makes this one durable too,
+        so this one is not flushed on its own. Both databases write one ordered
+        log (SQLite's WAL file, PostgreSQL's WAL): the later commit's flush
+        covers everything written before it, so after a crash the labels are
+        never missing while the outcome that raised them is there. In durable
+        mode that saves one fsync per outcome.
+        """
         rows = {(t.hash, t.trust): t for t in tokens}
+        deferred = synced_by_caller and self.database.mode == "durable"
         if self._sqlite is not None:
-            return self._sqlite.record(session, labels, _token_rows(session, rows))
+            return self._sqlite.record(
+                session, labels, _token_rows(session, rows), deferred=deferred
+            )
         # The session row's lock orders writers of one session; other sessions
         # (and on PostgreSQL, other replicas) do not wait on each other.
         with self.database.write(exclusive=False) as conn:
+            if deferred:
+                conn.execute(_PG_NO_FLUSH)
             current = _labels(conn, session, lock=True)
             merged = current.merged(labels)
             if not current.known:
@@ -193,19 +214,26 @@ class _SqliteFlow:
         self.engine = engine
 
     @contextmanager
-    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, begin: str, *, deferred: bool = False) -> Iterator[sqlite3.Connection]:
+        """A transaction; `deferred` commits it without syncing the WAL (see FlowState.record)."""
         pooled = self.engine.raw_connection()
         try:
             conn = pooled.driver_connection
             assert isinstance(conn, sqlite3.Connection)
-            conn.execute(begin)
+            if deferred:
+                conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                conn.execute(begin)
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                if deferred:
+                    conn.execute("PRAGMA synchronous = FULL")
         finally:
             pooled.close()
 
@@ -227,9 +255,14 @@ class _SqliteFlow:
         return labels, TokenTrust(frozenset(trusted), frozenset(untrusted))
 
     def record(
-        self, session: str, labels: SessionLabels, tokens: list[tuple[str, ...]]
+        self,
+        session: str,
+        labels: SessionLabels,
+        tokens: list[tuple[str, ...]],
+        *,
+        deferred: bool = False,
     ) -> SessionLabels:
-        with self._transaction("BEGIN IMMEDIATE") as conn:
+        with self._transaction("BEGIN IMMEDIATE", deferred=deferred) as conn:
             current = _stored_labels(conn.execute(_SQL_LABELS, (session,)).fetchone())
             merged = current.merged(labels)
             label_values = _label_values(merged)
