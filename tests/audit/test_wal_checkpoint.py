@@ -1,4 +1,4 @@
-"""SQLite WAL checkpoints run on a thread of their own, off the append path."""
+"""SQLite WAL checkpoints: the appender's every 256 commits, a thread's for commits left waiting."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from lictor.audit import AuditLog, Signer
+from lictor.audit.log import _WalCheckpointer
 from lictor.store import open_database
 
 
@@ -14,25 +17,29 @@ def _threads() -> set[threading.Thread]:
     return {t for t in threading.enumerate() if t.name == "lictor-wal-checkpoint"}
 
 
-def test_background_checkpoints_keep_the_wal_small_and_stop_on_close(tmp_path: Path) -> None:
+def test_a_quiet_log_is_checkpointed_by_the_thread_and_it_stops_on_close(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "audit.db"
     db = open_database(f"sqlite:///{path}", mode="fast", create=True)
     before = _threads()
     log = AuditLog(db, Signer.generate())
-    records = [{"type": "decision", "decision_id": f"d{i}", "pad": "x" * 900} for i in range(3000)]
-    for r in records:
-        log.append(r)
+    log.append({"type": "decision", "decision_id": "first"})
     raw = log._raw_sqlite()
-    # The appender no longer checkpoints every 1000 pages itself...
+    # SQLite's own checkpoint (every 1,000 pages, on whichever connection commits)
+    # is off on the appender; ours run after 256 of its commits...
     assert raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0] > 1000
     (started,) = _threads() - before
-    # ...the thread does: pages reach the database file with no one else checkpointing
-    # (3000 records of ~1 KB stay in the WAL otherwise, far under the inline limit).
+    size = path.stat().st_size
+    # ...or, for fewer commits than that, from the thread once they have waited:
+    # in fast mode that checkpoint is what syncs them.
+    for i in range(20):
+        log.append({"type": "decision", "decision_id": f"d{i}", "pad": "x" * 900})
     deadline = time.monotonic() + 10
-    while path.stat().st_size < 2_000_000 and time.monotonic() < deadline:
+    while path.stat().st_size <= size and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert path.stat().st_size >= 2_000_000
-    assert log.verify().ok and log.verify().height == 3000
+    assert path.stat().st_size > size + 8192
+    assert log.verify().ok and log.verify().height == 21
     log.close()
     assert not started.is_alive()
     db.close()
@@ -51,9 +58,10 @@ def test_a_dropped_log_stops_its_thread(tmp_path: Path) -> None:
 
 
 def test_the_wal_is_rewound_under_a_steady_stream_of_appends(tmp_path: Path) -> None:
-    # A PASSIVE checkpoint never catches up with appends that keep coming, so
-    # the WAL was never rewound and grew by every commit (to 128 MiB). The
-    # thread's RESTART checkpoints let the next commit write it from its start.
+    # A checkpoint from another thread never caught up with appends that keep
+    # coming, so the WAL was never rewound and grew by every commit (to 128
+    # MiB). The appender's own checkpoint completes, and its next commit writes
+    # the WAL from its start.
     path = tmp_path / "audit.db"
     db = open_database(f"sqlite:///{path}", mode="fast", create=True)
     log = AuditLog(db, Signer.generate())
@@ -66,5 +74,23 @@ def test_the_wal_is_rewound_under_a_steady_stream_of_appends(tmp_path: Path) -> 
     # 6,000 commits of 4-5 pages each would be ~100 MB of WAL left unrewound.
     assert largest < 32_000_000, largest
     assert log.verify().ok and log.verify().height == 6000
+    log.close()
+    db.close()
+
+
+def test_the_appender_checkpoints_every_256_of_its_commits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The thread is kept out (it would wait an hour): the appender's own checkpoints
+    # alone copy the pages into the database file and keep rewinding the WAL.
+    monkeypatch.setattr(_WalCheckpointer, "EVERY_SECONDS", 3600.0)
+    path = tmp_path / "audit.db"
+    db = open_database(f"sqlite:///{path}", mode="fast", create=True)
+    log = AuditLog(db, Signer.generate())
+    for i in range(1000):
+        log.append({"type": "decision", "decision_id": f"d{i}", "pad": "x" * 900})
+    # ~4 pages per commit: 1,000 commits unrewound would leave ~16 MB of WAL.
+    assert Path(f"{path}-wal").stat().st_size < 8_000_000
+    assert path.stat().st_size > 700_000
     log.close()
     db.close()
