@@ -1,4 +1,4 @@
-"""SQLite WAL checkpoints: the appender's every 256 commits, a thread's for commits left waiting."""
+"""SQLite WAL checkpoints: a thread's, every 256 commits or for commits left waiting."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_a_quiet_log_is_checkpointed_by_the_thread_and_it_stops_on_close(
     log.append({"type": "decision", "decision_id": "first"})
     raw = log._raw_sqlite()
     # SQLite's own checkpoint (every 1,000 pages, on whichever connection commits)
-    # is off on the appender; ours run after 256 of its commits...
+    # is off on the appender; ours run after 256 commits...
     assert raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0] > 1000
     (started,) = _threads() - before
     size = path.stat().st_size
@@ -58,10 +58,10 @@ def test_a_dropped_log_stops_its_thread(tmp_path: Path) -> None:
 
 
 def test_the_wal_is_rewound_under_a_steady_stream_of_appends(tmp_path: Path) -> None:
-    # A checkpoint from another thread never caught up with appends that keep
-    # coming, so the WAL was never rewound and grew by every commit (to 128
-    # MiB). The appender's own checkpoint completes, and its next commit writes
-    # the WAL from its start.
+    # The thread's checkpoint never caught up with appends that keep coming, so
+    # the WAL was never rewound and grew by every commit (to 128 MiB). The
+    # appender's top-up completes it, and its next commit writes the WAL from
+    # its start.
     path = tmp_path / "audit.db"
     db = open_database(f"sqlite:///{path}", mode="fast", create=True)
     log = AuditLog(db, Signer.generate())
@@ -78,11 +78,11 @@ def test_the_wal_is_rewound_under_a_steady_stream_of_appends(tmp_path: Path) -> 
     db.close()
 
 
-def test_the_appender_checkpoints_every_256_of_its_commits(
+def test_checkpoints_come_every_256_commits_without_waiting_for_the_clock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The thread is kept out (it would wait an hour): the appender's own checkpoints
-    # alone copy the pages into the database file and keep rewinding the WAL.
+    # The clock is kept out (commits would have to wait an hour): counted commits
+    # alone get the pages copied into the database file and the WAL rewound.
     monkeypatch.setattr(_WalCheckpointer, "EVERY_SECONDS", 3600.0)
     path = tmp_path / "audit.db"
     db = open_database(f"sqlite:///{path}", mode="fast", create=True)

@@ -79,44 +79,50 @@ _INLINE_CHECKPOINT_PAGES = 32_768
 class _WalCheckpointer:
     """When the appender's commits get copied from the SQLite WAL into the database file.
 
-    Every EVERY_COMMITS commits the appender itself runs a PASSIVE checkpoint
-    right after its commit, on its own connection: nothing else writes
-    meanwhile, so the checkpoint completes and the next commit rewinds the
-    WAL, writing over blocks the file already has. A thread of its own
-    checkpoints commits that have waited EVERY_SECONDS, so a quiet log is
-    synced too (the loss window of fast mode, see docs/audit.md).
+    A thread of its own runs `PRAGMA wal_checkpoint(PASSIVE)` after every
+    EVERY_COMMITS commits, or for commits that have waited EVERY_SECONDS: it
+    does the heavy part, syncing the WAL (in fast mode, all the commits since
+    the last checkpoint: ~15 ms here), copying pages and syncing the database
+    file, while appends go on. Appends that land meanwhile leave the WAL not
+    fully copied, and SQLite rewinds the WAL (writes it from its start again,
+    over blocks the file already has) only when it is. So the appender's next
+    commit tops up: a PASSIVE checkpoint of just those few frames on its own
+    connection, which completes because nothing else writes meanwhile.
 
-    Measured before this (bench/decide.py, A/B): with every checkpoint on the
-    thread, a PASSIVE one never caught up with a steady stream of appends, so
-    the WAL was never rewound (it grew to the 128 MiB inline bound and each
-    durable fsync also paid for allocating blocks); a RESTART one held the
-    writer lock against the appender's next statement, whose busy handler
-    then slept whole milliseconds (p99 of an authenticated decision 9-10 ms
-    against 1.0-1.3 ms with the checkpoint inline).
+    Measured against this (bench/decide.py, A/B): the thread alone never
+    rewound the WAL under a steady stream of appends (it grew to the 128 MiB
+    inline bound and each durable fsync also paid for allocating blocks:
+    durable decision p50 +0.15 ms); RESTART on the thread held the writer
+    lock against the appender's next statement, whose busy handler then slept
+    whole milliseconds (authenticated decision p99 9-10 ms); the whole
+    checkpoint inline cost 15 ms in fast mode, once per 256 decisions.
     """
 
     EVERY_COMMITS = 256
-    """The appender checkpoints after this many of its commits (~1 ms, 0.4% of appends)..."""
+    """The thread checkpoints after this many commits..."""
     EVERY_SECONDS = 0.5
-    """...and the thread checkpoints commits this old that no checkpoint has covered."""
+    """...and for commits this old that no checkpoint has covered."""
 
     def __init__(self, path: str) -> None:
         self._path = path
         self._pending = 0
         self._since = 0.0
+        self._top_up = False
         self._wake = threading.Event()
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="lictor-wal-checkpoint", daemon=True)
         self._thread.start()
 
     def committed(self, conn: sqlite3.Connection) -> None:
-        """Count a commit of the appender's; every EVERY_COMMITS, checkpoint on `conn`."""
+        """Count a commit of the appender's, made on `conn`; top up the last checkpoint."""
+        if self._top_up:
+            self._top_up = False
+            _checkpoint(conn)
         self._pending += 1
         if self._pending == 1:
             self._since = time.monotonic()
         elif self._pending >= self.EVERY_COMMITS:
-            self._pending = 0
-            _checkpoint(conn)
+            self._wake.set()
 
     def stop(self, *, wait: bool = True) -> None:
         self._stopped = True
@@ -134,16 +140,23 @@ class _WalCheckpointer:
             conn.execute("PRAGMA busy_timeout = 1000")
             while not self._stopped:
                 self._wake.wait(self.EVERY_SECONDS / 2)
-                waited = time.monotonic() - self._since
-                if self._pending and (waited >= self.EVERY_SECONDS or self._stopped):
+                self._wake.clear()
+                due = self._pending >= self.EVERY_COMMITS or (
+                    self._pending and time.monotonic() - self._since >= self.EVERY_SECONDS
+                )
+                if due or (self._stopped and self._pending):
                     self._pending = 0
                     _checkpoint(conn)
+                    # Its answer counts the frames there when it began: whether
+                    # more came while it ran is the appender's to find out.
+                    self._top_up = True
         finally:
             conn.close()
 
 
 def _checkpoint(conn: sqlite3.Connection) -> None:
     try:
+        # fetchall: a statement left unfinished would hold a read lock on the WAL.
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.Error as exc:  # busy or gone: the next round tries again
         log.debug("audit: WAL checkpoint skipped: %s", exc)
@@ -353,10 +366,9 @@ class AuditLog:
             assert isinstance(conn, sqlite3.Connection)
             path = self.db.engine.url.database
             if path and path != ":memory:" and self._checkpointer is None:
-                # Checkpoints are ours (_WalCheckpointer): every 256 commits and
-                # for commits left waiting. SQLite's own, at 1,000 pages, would
-                # land on other connections' commits too; its limit stays only
-                # as a bound on the WAL should ours not run.
+                # Checkpoints are ours (_WalCheckpointer). SQLite's own, at 1,000
+                # pages, would stall whichever connection commits; its limit
+                # stays only as a bound on the WAL should ours not run.
                 conn.execute(f"PRAGMA wal_autocheckpoint = {_INLINE_CHECKPOINT_PAGES}")
                 self._checkpointer = _WalCheckpointer(path)
                 weakref.finalize(self, self._checkpointer.stop, wait=False)
