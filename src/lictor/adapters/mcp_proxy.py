@@ -19,6 +19,9 @@
 * Resources and prompts are forwarded; upstream notifications (logging,
   progress, list changes) and questions (sampling, elicitation, roots) are
   relayed to the client, across protocol eras (`lictor.adapters.mcp_relay`).
+* On stdio wires, plain `tools/call` requests skip the SDK's per-message
+  machinery, not its checks (`lictor.adapters.mcp_raw`); the same decision,
+  pins, scan and outcome apply.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import os
 import re
 import uuid
 import warnings
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field, replace
@@ -49,11 +52,13 @@ from mcp.server.connection import allowed_log_levels
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.session import ServerSession
-from mcp.shared.dispatcher import ProgressFnT
+from mcp.shared.dispatcher import ProgressFnT, coerce_request_id
 from mcp.shared.exceptions import MCPDeprecationWarning
+from mcp.shared.jsonrpc_dispatcher import cancelled_request_id_from_params
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from sqlalchemy import select, update
 
+from lictor.adapters.mcp_raw import error_line, handler_error, raw_call, result_line, tool_result
 from lictor.adapters.mcp_relay import (
     EXCHANGE_STATE,
     Exchange,
@@ -63,7 +68,14 @@ from lictor.adapters.mcp_relay import (
     typed_answer,
     unsupported,
 )
-from lictor.adapters.mcp_stdio import StdioUpstream, Wire, client_wire
+from lictor.adapters.mcp_stdio import (
+    CLOSED,
+    LineWriter,
+    RawUpstream,
+    StdioUpstream,
+    Wire,
+    client_wire,
+)
 from lictor.approvals.mcp_waiter import ApprovalWaiter
 from lictor.errors import ConfigError
 from lictor.flow import is_hostile
@@ -103,6 +115,10 @@ HANDSHAKE_REFUSED = (
 """Answers to `initialize` from a server that does not speak 2025-11-25: try discovery."""
 MAX_CONTINUED = 1024
 """Upstream `request_state`s remembered so the client's next call continues its decision."""
+CLOSING_WRITE_S = 1.0
+"""Bound on the "Connection closed" answer to a call cut short by the client leaving (the SDK's)."""
+RAW_CALLS_ENV = "LICTOR_MCP_RAW_CALLS"
+"""Set to 0 to serve every `tools/call` through the SDK (`ProxyConfig.raw_calls`)."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -191,6 +207,8 @@ class ProxyConfig:
     """Lictor project folder (default: nearest `.lictor` above the cwd)."""
     session: str = field(default_factory=lambda: uuid.uuid4().hex)
     """Session id the proxied calls are audited under."""
+    raw_calls: bool = field(default_factory=lambda: os.environ.get(RAW_CALLS_ENV, "1") != "0")
+    """Serve plain `tools/call` requests on stdio wires without the SDK's per-message machinery."""
 
     @property
     def server_name(self) -> str:
@@ -447,6 +465,22 @@ def _error_result(text: str) -> types.CallToolResult:
     return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=True)
 
 
+@dataclass
+class RawCall:
+    """A client's `tools/call` the proxy serves itself (`GoverningProxy.take`)."""
+
+    request_id: types.RequestId
+    """The client's request id."""
+    params: types.CallToolRequestParams
+    """Its params, as the SDK validated them."""
+    version: str
+    """The protocol version it is answered in."""
+    scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
+    """Cancelled when the client cancels the request or leaves."""
+    cancelled: bool = False
+    """The client cancelled it: it is never answered."""
+
+
 class GoverningProxy:
     """Handlers of the client-facing server, forwarding to one upstream `mcp.Client`."""
 
@@ -476,8 +510,16 @@ class GoverningProxy:
         self._continued: OrderedDict[str, tuple[Subject, Decision, float]] = OrderedDict()
         """Upstream input-required states handed to the client: the call they continue, its
         decision, and until when (`anyio.current_time()`) that decision covers them."""
-        self._waiting: dict[int, ServerRequestContext[Any]] = {}
-        """Requests of a 2026-07-28 client waiting on upstream now, oldest first."""
+        self._waiting: dict[int, ServerRequestContext[Any] | None] = {}
+        """Requests of a 2026-07-28 client waiting on upstream now, oldest first (None: a raw
+        call, which asks for no log lines)."""
+        self.calls: Counter[str] = Counter()
+        """`tools/call` requests served, by path: `raw` (`take`) or `sdk`."""
+        self._stdio: StdioUpstream | None = None
+        self._raw_upstream: RawUpstream | None = None
+        self._raw_writer: LineWriter | None = None
+        self._served: Server[Any] | None = None
+        self._raw_calls: dict[types.RequestId, RawCall] = {}
 
     # --- upstream connection -------------------------------------------------
 
@@ -498,7 +540,7 @@ class GoverningProxy:
             env = dict(self.config.env if self.config.env is not None else os.environ)
             cwd = self.config.cwd or None
             if _on_posix_asyncio():
-                target = StdioUpstream(command, args, env, cwd)
+                target = self._stdio = StdioUpstream(command, args, env, cwd)
             else:
                 target = StdioServerParameters(command=command, args=args, env=env, cwd=cwd)
         else:
@@ -544,6 +586,10 @@ class GoverningProxy:
                     log.info("upstream %s refused the handshake: %s", self.server_name, error)
             assert client is not None
             self.upstream = client
+            if self._stdio is not None and client.protocol_version not in MODERN_PROTOCOL_VERSIONS:
+                # Raw requests need a session the 2025-11-25 way: the SDK reads its answers
+                # in that era only (a 2026-07-28 upstream may answer input-required rounds).
+                self._raw_upstream = self._stdio.raw
             # Outcomes still being recorded finish before the upstream closes.
             self._tasks = await stack.enter_async_context(anyio.create_task_group())
             try:
@@ -551,7 +597,9 @@ class GoverningProxy:
             finally:
                 for exchange in list(self._exchanges.values()):
                     exchange.cancel()  # the client is gone: nobody will answer or continue
+                self.client_left()
                 self.upstream = None
+                self._raw_upstream = None
                 self._tasks = None
 
     def server(self) -> Server[Any]:
@@ -643,20 +691,11 @@ class GoverningProxy:
     ) -> types.CallToolResult | types.InputRequiredResult:
         """Decide, forward if allowed (bounded), record the result."""
         self._seen(ctx)
+        self.calls["sdk"] += 1
         name = params.name
         args = dict(params.arguments or {})
-        if name not in self._listed:
-            # On failure it is judged as an unlisted tool; the call itself fails or times out.
-            with contextlib.suppress(
-                TimeoutError, MCPError, anyio.BrokenResourceError, anyio.ClosedResourceError
-            ):
-                await self._refresh()
-        action = Action(
-            tool=f"mcp__{self.server_name}__{name}",
-            args=args,
-            agent="anonymous",
-            session=self.config.session,
-        )
+        await self._listed_now(name)
+        action = self._tool_action(name, args)
         pin = self._blocked.get(name)
         if pin is not None:
             return await anyio.to_thread.run_sync(self._refuse_blocked, action, pin)
@@ -669,6 +708,23 @@ class GoverningProxy:
             if refusal:
                 return _error_result(refusal)
         return await self._forward(ctx, decision, subject, params, exchange)
+
+    async def _listed_now(self, name: str) -> None:
+        """Re-read the listing when a tool is called that it did not show, to judge current pins."""
+        if name not in self._listed:
+            # On failure it is judged as an unlisted tool; the call itself fails or times out.
+            with contextlib.suppress(
+                TimeoutError, MCPError, anyio.BrokenResourceError, anyio.ClosedResourceError
+            ):
+                await self._refresh()
+
+    def _tool_action(self, name: str, args: dict[str, Any]) -> Action:
+        return Action(
+            tool=f"mcp__{self.server_name}__{name}",
+            args=args,
+            agent="anonymous",
+            session=self.config.session,
+        )
 
     async def _decide(self, action: Action, what: str) -> tuple[Decision, str]:
         """The gate's decision, asks waited on; with the refusal text ('' when allowed)."""
@@ -740,22 +796,29 @@ class GoverningProxy:
             result = await self._through(
                 ctx, decision, subject, exchange, responses, direct, passed
             )
-        except TimeoutError:
-            error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
-            await self._record_soon(decision, None, error)
-            return _error_result(f"Lictor: {error}; the call was abandoned")
-        except MCPError as e:
-            # Answered as a tool error: the client sees it, the proxy and its session live on.
-            error = f"upstream {self.server_name} error {e.code}: {e.message}"
-            await self._record_soon(decision, None, error)
-            return _error_result(f"Lictor: {error}")
-        except Exception as e:  # a crashed server, a broken pipe: an error, never a hang
-            error = f"upstream {self.server_name} failed ({type(e).__name__}: {e})"
-            await self._record_soon(decision, None, error)
-            return _error_result(f"Lictor: {error}")
+        except Exception as e:
+            return await self._call_failed(decision, e)
         if isinstance(result, types.InputRequiredResult):
             # The client answers the server's questions and calls again: the same decision.
             return result
+        return await self._call_answered(decision, result)
+
+    async def _call_failed(self, decision: Decision, e: Exception) -> types.CallToolResult:
+        """A forwarded call that failed, recorded and answered as a tool error: the client
+        sees it, the proxy and its session live on."""
+        if isinstance(e, TimeoutError):
+            error = f"upstream {self.server_name} gave no answer in {self.config.call_timeout:g} s"
+            await self._record_soon(decision, None, error)
+            return _error_result(f"Lictor: {error}; the call was abandoned")
+        if isinstance(e, MCPError):
+            error = f"upstream {self.server_name} error {e.code}: {e.message}"
+        else:  # a crashed server, a broken pipe: an error, never a hang
+            error = f"upstream {self.server_name} failed ({type(e).__name__}: {e})"
+        await self._record_soon(decision, None, error)
+        return _error_result(f"Lictor: {error}")
+
+    async def _call_answered(self, decision: Decision, result: Any) -> types.CallToolResult:
+        """The upstream's result: scanned, recorded once the client has it, warned if hostile."""
         if not isinstance(result, types.CallToolResult):
             error = f"upstream {self.server_name} answered a {type(result).__name__}"
             await self._record_soon(decision, None, error)
@@ -780,6 +843,126 @@ class GoverningProxy:
             )
             return warned
         return result
+
+    # --- tools/call on stdio wires, without the SDK's per-message machinery -------------
+
+    def serve_raw(self, server: Server[Any], write: object) -> None:
+        """Serve plain `tools/call` requests of the client on `write` (`take`), when both
+        wires are stdio pipes and the upstream speaks 2025-11-25."""
+        if (
+            self.config.raw_calls
+            and isinstance(write, LineWriter)
+            and self._raw_upstream is not None
+            # No handler, middleware or hint the raw path would skip (OpenTelemetry's spans
+            # have no tracer to report to in the proxy).
+            and all(type(m).__name__ == "OpenTelemetryMiddleware" for m in server.middleware)
+            and "tools/call" not in server.cache_hints
+        ):
+            self._served, self._raw_writer = server, write
+
+    def take(self, message: types.JSONRPCMessage) -> bool:
+        """Serve a client message here instead of through the SDK: True when taken.
+
+        Called on the client's read loop, for each message the SDK has parsed;
+        it only starts work. Taken: a `tools/call` that `mcp_raw.raw_call`
+        accepts once the SDK has served a request on this connection (which
+        fixes its era), and the cancellation of such a call.
+        """
+        try:
+            if isinstance(message, types.JSONRPCNotification):
+                return self._cancel_raw(message)
+            if isinstance(message, types.JSONRPCRequest) and message.method == "tools/call":
+                return self._start_raw(message)
+        except Exception as e:  # never break the read loop: the SDK serves it instead
+            log.warning("tools/call of %s left to the SDK: %s", self.server_name, e)
+        return False
+
+    def _start_raw(self, request: types.JSONRPCRequest) -> bool:
+        reference, raw, tasks = self._last_request, self._raw_upstream, self._tasks
+        if self._raw_writer is None or reference is None or raw is None or tasks is None:
+            return False
+        if raw.closed or _may_be_asked(reference):  # questions mid-call need an exchange
+            return False
+        found = raw_call(request, reference)
+        key = coerce_request_id(request.id)
+        if found is None or key in self._raw_calls:
+            return False
+        call = self._raw_calls[key] = RawCall(request.id, *found)
+        self.calls["raw"] += 1
+        tasks.start_soon(self._serve_raw, key, call)
+        return True
+
+    def _cancel_raw(self, notice: types.JSONRPCNotification) -> bool:
+        """The client cancels a raw call: it stops and is never answered (as the SDK does)."""
+        if notice.method != "notifications/cancelled":
+            return False
+        request_id = cancelled_request_id_from_params(notice.params)
+        call = None if request_id is None else self._raw_calls.get(coerce_request_id(request_id))
+        if call is None:
+            return False
+        call.cancelled = True
+        call.scope.cancel()
+        return True
+
+    def client_left(self) -> None:
+        """The client's input ended: raw calls still running stop and answer "Connection
+        closed" while the wire may still take it (the SDK does so for its own)."""
+        for call in list(self._raw_calls.values()):
+            call.scope.cancel()
+
+    async def _serve_raw(self, key: types.RequestId, call: RawCall) -> None:
+        line = b""
+        with call.scope:
+            self._waiting[id(call)] = None  # upstream log lines: not for this request
+            try:
+                result = await self._call_raw(call)
+                line = result_line(call.request_id, result, call.version, self._served_server())
+            except Exception as e:  # what the SDK answers for a handler that raised
+                line = error_line(call.request_id, handler_error(e, call.version))
+            finally:
+                del self._waiting[id(call)]
+                if self._raw_calls.get(key) is call:
+                    del self._raw_calls[key]
+        if call.cancelled:
+            return
+        writer = self._raw_writer
+        if writer is None:
+            return
+        if not line:  # cut short by the client leaving
+            with anyio.move_on_after(CLOSING_WRITE_S, shield=True):
+                with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError):
+                    await writer.send_line(error_line(call.request_id, CLOSED))
+            return
+        with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError):
+            await writer.send_line(line)
+
+    def _served_server(self) -> Server[Any]:
+        if self._served is None:
+            raise MCPError(types.INTERNAL_ERROR, "the proxy is not serving")
+        return self._served
+
+    async def _call_raw(self, call: RawCall) -> types.CallToolResult:
+        """`call_tool` for a raw call: the same pins, decision, forwarding and recording."""
+        name = call.params.name
+        args = dict(call.params.arguments or {})
+        await self._listed_now(name)
+        action = self._tool_action(name, args)
+        pin = self._blocked.get(name)
+        if pin is not None:
+            return await anyio.to_thread.run_sync(self._refuse_blocked, action, pin)
+        decision, refusal = await self._decide(action, name)
+        if refusal:
+            return _error_result(refusal)
+        upstream, raw = self._upstream(), self._raw_upstream
+        try:
+            if raw is None:
+                raise MCPError(CLOSED.code, CLOSED.message)
+            with anyio.fail_after(self.config.call_timeout):
+                answer = await raw.request("tools/call", {"name": name, "arguments": args})
+                result = await tool_result(upstream.session, name, answer)
+        except Exception as e:
+            return await self._call_failed(decision, e)
+        return await self._call_answered(decision, result)
 
     # --- one forwarded request, whatever the protocol eras ------------------------------
 
@@ -1276,7 +1459,7 @@ class GoverningProxy:
         """A log line for a 2026-07-28 client: on the request waiting now, if it asked for logs."""
         waiting = next(reversed(self._waiting.values()), None)
         if waiting is None:
-            log.debug("upstream %s log line dropped: no client request waits", self.server_name)
+            log.debug("upstream %s log line dropped: no client request asked", self.server_name)
             return
         if message.params.level in allowed_log_levels(waiting.protocol_version, waiting.meta):
             with contextlib.suppress(Exception):
@@ -1361,8 +1544,9 @@ class GoverningProxy:
 # --- running ------------------------------------------------------------------------
 
 
-async def serve_stdio(config: ProxyConfig, gate: Gate | None = None) -> None:
-    """Serve the governed server on this process's stdin/stdout until the client leaves."""
+async def serve_stdio(config: ProxyConfig, gate: Gate | None = None) -> GoverningProxy:
+    """Serve the governed server on this process's stdin/stdout until the client leaves;
+    returns the proxy that served it."""
     from lictor.gate import open as open_gate
 
     own = gate is None
@@ -1378,12 +1562,18 @@ async def serve_stdio(config: ProxyConfig, gate: Gate | None = None) -> None:
             proxy.config = replace(config, approvals=inbox_waiter(inbox, proxy.outcomes.settled))
         async with proxy.connected():
             server = proxy.server()
-            async with client_wire(proxy.reject) as (read, write, wire):
+            async with client_wire(proxy.reject, proxy.take, proxy.client_left) as (
+                read,
+                write,
+                wire,
+            ):
                 proxy.wire = wire
+                proxy.serve_raw(server, write)
                 await server.run(read, write, server.create_initialization_options())
     finally:
         if own:
             the_gate.close()
+    return proxy
 
 
 def run_stdio_proxy(config: ProxyConfig) -> None:

@@ -16,6 +16,13 @@ writes lines in the dispatcher's own task instead.
 Both hand the SDK a `LineReader` and a `LineWriter`: a message is parsed in
 the task that receives it and written, whole, by the task that sends it.
 
+Beside the SDK, the proxy serves plain `tools/call` requests itself (see
+`lictor.adapters.mcp_raw`): `client_wire` offers each valid client message to
+a `take` callback first, and `StdioUpstream.raw` writes requests on the
+upstream's stdin under string ids the SDK never uses (`RAW_ID_PREFIX`; the
+SDK numbers its own), whose responses the upstream's line reader hands back
+to it instead of to the SDK's session.
+
 Like the SDK's, it takes fds 0 and 1 for itself while serving: fd 0 reads
 /dev/null and fd 1 goes to stderr, so stray output of handlers or children
 cannot corrupt the wire; both are restored on exit. `Wire.writes` counts the
@@ -42,10 +49,11 @@ import stat
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, cast
 
 import anyio
 import mcp_types as types
+from mcp import MCPError
 from mcp.server.stdio import stdio_server
 from mcp.shared._stream_protocols import ReadStream, WriteStream
 from mcp.shared.message import SessionMessage
@@ -69,6 +77,12 @@ EXIT_GRACE_S = 2.0
 """After stdin closes, how long an upstream may take to exit before SIGTERM (the SDK's)."""
 KILL_AFTER_S = 2.0
 """After SIGTERM, how long before SIGKILL to the upstream's process group (the SDK's)."""
+RAW_ID_PREFIX = "lictor-raw:"
+"""Ids of the requests `RawUpstream` writes; the SDK's session numbers its own with integers."""
+ABANDON_WRITE_S = 5.0
+"""Bound on the courtesy `notifications/cancelled` for an abandoned request (the SDK's)."""
+Take = Callable[[types.JSONRPCMessage], bool]
+"""Offered each valid client message before the SDK; True when it was taken (answered elsewhere)."""
 
 
 def rejection(line: bytes, error: Exception) -> tuple[bytes, str, str]:
@@ -169,9 +183,11 @@ class LineReader(_Closable):
         self,
         reader: asyncio.StreamReader,
         parse: Callable[[bytes], SessionMessage | Exception | None],
+        on_end: Callable[[], None] | None = None,
     ) -> None:
         self._reader = reader
         self._parse = parse
+        self._on_end = on_end
         self._closed = False
 
     async def receive(self) -> SessionMessage | Exception:
@@ -185,6 +201,9 @@ class LineReader(_Closable):
             item = self._parse(line)
             if item is not None:
                 return item
+        on_end, self._on_end = self._on_end, None
+        if on_end is not None:  # told once, when the input ends
+            on_end()
         raise anyio.EndOfStream
 
     def __aiter__(self) -> LineReader:
@@ -207,12 +226,16 @@ class LineWriter(_Closable):
         self._closed = False
 
     async def send(self, item: SessionMessage, /) -> None:
+        text = item.message.model_dump_json(by_alias=True, exclude_unset=True)
+        await self.send_line(text.encode("utf-8") + b"\n")
+
+    async def send_line(self, line: bytes) -> None:
+        """Write one serialised message, newline included, as `send` does."""
         if self._closed:
             raise anyio.ClosedResourceError
         if self._writer.transport.is_closing():
             raise anyio.BrokenResourceError
-        text = item.message.model_dump_json(by_alias=True, exclude_unset=True)
-        self._writer.write(text.encode("utf-8") + b"\n")
+        self._writer.write(line)
         if self._writer.transport.get_write_buffer_size() > DRAIN_ABOVE_BYTES:
             try:
                 async with self._drain:
@@ -235,6 +258,106 @@ def _upstream_line(line: bytes) -> SessionMessage | Exception | None:
         return e
 
 
+class _Answer:
+    """What one raw request is waiting for: its result, or the error that ends it."""
+
+    def __init__(self) -> None:
+        self.ready = anyio.Event()
+        self.outcome: dict[str, Any] | types.ErrorData = CLOSED
+
+    def settle(self, outcome: dict[str, Any] | types.ErrorData) -> None:
+        if not self.ready.is_set():
+            self.outcome = outcome
+            self.ready.set()
+
+
+CLOSED = types.ErrorData(code=types.CONNECTION_CLOSED, message="Connection closed")
+"""What a raw request gets when the upstream's output ends (the SDK's words for it)."""
+
+
+class RawUpstream:
+    """Requests written on the upstream's stdin beside the SDK's session, answered by id.
+
+    Each gets a string id under `RAW_ID_PREFIX`, which the SDK never mints; the
+    upstream's line reader hands their responses to `deliver`. Like the SDK's
+    dispatcher: a response for an id nobody waits for is dropped, the end of
+    the upstream's output fails every waiter with "Connection closed", a
+    request whose caller gives up (cancelled, timed out) is cancelled upstream
+    with `notifications/cancelled`.
+    """
+
+    def __init__(self, writer: LineWriter) -> None:
+        self._writer = writer
+        self._pending: dict[str, _Answer] = {}
+        self._count = 0
+        self.closed = False
+        """True once the upstream's output ended: every request fails at once."""
+
+    async def request(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """The result of one request; `MCPError` for an error answer or a closed connection."""
+        if self.closed:
+            raise MCPError(CLOSED.code, CLOSED.message)
+        self._count += 1
+        request_id = f"{RAW_ID_PREFIX}{self._count}"
+        answer = self._pending[request_id] = _Answer()
+        message = types.JSONRPCRequest(jsonrpc="2.0", id=request_id, method=method, params=params)
+        line = message.model_dump_json(by_alias=True, exclude_unset=True).encode("utf-8") + b"\n"
+        try:
+            try:
+                await self._writer.send_line(line)
+            except (anyio.BrokenResourceError, anyio.ClosedResourceError):
+                raise MCPError(CLOSED.code, CLOSED.message) from None
+            await answer.ready.wait()
+        except anyio.get_cancelled_exc_class():
+            # A write interrupted by cancellation may have gone out: cancel it upstream too.
+            if not self.closed:
+                with anyio.move_on_after(ABANDON_WRITE_S, shield=True):
+                    await self._cancel(request_id, "caller cancelled")
+            raise
+        finally:
+            self._pending.pop(request_id, None)
+        outcome = answer.outcome
+        if isinstance(outcome, types.ErrorData):
+            raise MCPError(outcome.code, outcome.message, outcome.data)
+        return outcome
+
+    async def _cancel(self, request_id: str, reason: str) -> None:
+        notice = types.JSONRPCNotification(
+            jsonrpc="2.0",
+            method="notifications/cancelled",
+            params={"requestId": request_id, "reason": reason},
+        )
+        line = notice.model_dump_json(by_alias=True, exclude_unset=True).encode("utf-8") + b"\n"
+        with contextlib.suppress(anyio.BrokenResourceError, anyio.ClosedResourceError):
+            await self._writer.send_line(line)
+
+    def deliver(self, message: types.JSONRPCResponse | types.JSONRPCError) -> None:
+        """Settle the request a response answers."""
+        answer = self._pending.get(str(message.id))
+        if answer is None:
+            log.debug("dropping the upstream's answer to unknown or late request %r", message.id)
+            return
+        if isinstance(message, types.JSONRPCResponse):
+            answer.settle(message.result)
+        else:
+            answer.settle(message.error)
+
+    def close(self) -> None:
+        """The upstream's output ended: fail every waiting request, and every later one."""
+        self.closed = True
+        for answer in self._pending.values():
+            answer.settle(CLOSED)
+
+
+def _ours(message: types.JSONRPCMessage) -> bool:
+    """Whether a message from the upstream answers a `RawUpstream` request."""
+    return (
+        isinstance(message, types.JSONRPCResponse | types.JSONRPCError)
+        and isinstance(message.id, str)
+        and message.id.startswith(RAW_ID_PREFIX)
+    )
+
+
 class StdioUpstream:
     """An MCP `Transport`: a stdio server subprocess, its pipes on the asyncio loop."""
 
@@ -253,6 +376,8 @@ class StdioUpstream:
         """Its whole environment (None: this process's)."""
         self.cwd = cwd
         """Its working directory (None: this process's)."""
+        self.raw: RawUpstream | None = None
+        """Requests written beside the SDK's session (set while the server runs)."""
         self._process: asyncio.subprocess.Process | None = None
 
     async def __aenter__(self) -> tuple[LineReader, LineWriter]:
@@ -268,7 +393,17 @@ class StdioUpstream:
             limit=MAX_MESSAGE_BYTES,
         )
         assert process.stdout is not None and process.stdin is not None
-        return LineReader(process.stdout, _upstream_line), LineWriter(process.stdin)
+        writer = LineWriter(process.stdin)
+        raw = self.raw = RawUpstream(writer)
+
+        def upstream_line(line: bytes) -> SessionMessage | Exception | None:
+            item = _upstream_line(line)
+            if isinstance(item, SessionMessage) and _ours(item.message):
+                raw.deliver(cast(types.JSONRPCResponse | types.JSONRPCError, item.message))
+                return None
+            return item
+
+        return LineReader(process.stdout, upstream_line, raw.close), writer
 
     async def __aexit__(
         self,
@@ -277,6 +412,8 @@ class StdioUpstream:
         exc_tb: TracebackType | None,
     ) -> None:
         process, self._process = self._process, None
+        if self.raw is not None:
+            self.raw.close()
         if process is None:
             return
         with anyio.CancelScope(shield=True):  # the server must not outlive the proxy
@@ -316,12 +453,17 @@ def _is_pipe(fd: int) -> bool:
 @asynccontextmanager
 async def client_wire(
     on_rejected: Rejected | None = None,
+    take: Take | None = None,
+    on_end: Callable[[], None] | None = None,
 ) -> AsyncIterator[
     tuple[ReadStream[SessionMessage | Exception], WriteStream[SessionMessage], Wire | None]
 ]:
     """Read and write streams for `Server.run` on this process's stdin and stdout.
 
-    The third item is the `Wire` (None when the SDK's threaded transport is used).
+    The third item is the `Wire` (None when the SDK's threaded transport is used:
+    then `take` and `on_end` are never called). `take` is offered each valid
+    message (one whose params a gated request's schema accepts) before the SDK;
+    `on_end` is told when the client's input ends.
     """
     try:
         loop = asyncio.get_running_loop()
@@ -363,13 +505,15 @@ async def client_wire(
                 if on_rejected is not None:
                     on_rejected(method, reason)
                 return None
-            if on_rejected is not None:
-                bad_params = gated_params_error(message)
-                if bad_params:  # the server answers -32602; the refusal is audited
+            bad_params = gated_params_error(message) if on_rejected or take else ""
+            if bad_params:  # the server answers -32602; the refusal is audited
+                if on_rejected is not None:
                     on_rejected(getattr(message, "method", ""), bad_params)
+            elif take is not None and take(message):
+                return None
             return SessionMessage(message)
 
-        yield LineReader(reader, client_line), LineWriter(writer, wire), wire
+        yield LineReader(reader, client_line, on_end), LineWriter(writer, wire), wire
     finally:
         for transport in transports:
             transport.close()
