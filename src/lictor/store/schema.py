@@ -18,6 +18,9 @@ SCHEMA_VERSION = 1
 
 metadata = MetaData()
 
+_ROWID_BIGINT = BigInteger().with_variant(Integer, "sqlite")
+"""A 64-bit key that SQLite keeps as the table's rowid (its integers are 64-bit anyway)."""
+
 # --- database identity --------------------------------------------------------
 
 lictor_meta = Table(
@@ -33,7 +36,9 @@ audit_entries = Table(
     "audit_entries",
     metadata,
     # autoincrement=False: seq comes from the locked chain head, never from the database.
-    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    # On SQLite only INTEGER makes it the rowid itself: as BIGINT it was a second
+    # B-tree (an automatic unique index) written by every append.
+    Column("seq", _ROWID_BIGINT, primary_key=True, autoincrement=False),
     Column("time", String(32), nullable=False),
     # The exact canonical JSON that was hashed; verify re-hashes these bytes.
     Column("body", Text, nullable=False),
