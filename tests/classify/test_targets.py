@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lictor.classify.targets import real_path
+from lictor.classify.targets import Place, inside, path_target, real_path
 
 NAMES = ["a", "b", "link", "file", "new", "..", "."]
 
@@ -51,3 +51,19 @@ def test_every_path_of_up_to_four_names_agrees(tmp_path: Path) -> None:
         for parts in itertools.product(NAMES, repeat=n):
             path = os.path.join(str(root), *parts)
             assert real_path(path) == os.path.realpath(path), parts
+
+
+def test_a_workspace_swapped_for_a_link_keeps_its_first_real_path(tmp_path: Path) -> None:
+    # The root is resolved once: an agent that replaces the workspace with a
+    # link to somewhere else does not make that somewhere the workspace.
+    ws, elsewhere = tmp_path / "ws", tmp_path / "elsewhere"
+    ws.mkdir()
+    elsewhere.mkdir()
+    place = Place(workspace=str(ws))
+    assert path_target("notes.txt", place).in_workspace
+    ws.rename(tmp_path / "ws-moved")
+    ws.symlink_to(elsewhere)
+    target = path_target("notes.txt", place)
+    assert target.path == str(elsewhere / "notes.txt")
+    assert not target.in_workspace
+    assert not inside(str(elsewhere), str(ws))

@@ -99,9 +99,29 @@ def _real_missing(path: str) -> str:
 
 
 def inside(path: str, root: str) -> bool:
-    """True when `path` is `root` or below it (both absolute and normalised)."""
-    root = real_path(root)
+    """True when `path` (absolute, resolved) is `root` or below it."""
+    root = workspace_root(root)
     return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+_ROOTS: dict[str, str] = {}
+
+
+def workspace_root(root: str) -> str:
+    """The real path of a workspace root: resolved when first asked for, then kept.
+
+    Targets are resolved afresh on every action (a link may have changed); the
+    root is not, which saves two system calls per path and is the safer way
+    round: an agent that swaps the workspace for a link to `/` after the first
+    action makes its targets resolve outside the kept root (denied), instead
+    of making the whole disk the workspace.
+    """
+    found = _ROOTS.get(root)
+    if found is None:
+        if len(_ROOTS) >= 256:  # a bound for processes that serve many workspaces
+            _ROOTS.clear()
+        found = _ROOTS[root] = real_path(root)
+    return found
 
 
 def path_target(value: str, place: Place) -> Target:
