@@ -887,9 +887,10 @@ class GoverningProxy:
         key = coerce_request_id(request.id)
         if found is None or key in self._raw_calls:
             return False
-        call = self._raw_calls[key] = RawCall(request.id, *found)
+        call = RawCall(request.id, *found)
+        tasks.start_soon(self._serve_raw, key, call)  # it runs once this returns
+        self._raw_calls[key] = call
         self.calls["raw"] += 1
-        tasks.start_soon(self._serve_raw, key, call)
         return True
 
     def _cancel_raw(self, notice: types.JSONRPCNotification) -> bool:
