@@ -52,7 +52,8 @@ class Run:
     """What one proxy run answered and recorded."""
 
     answers: list[bytes]
-    """Every line the proxy wrote, in order, decision ids blanked."""
+    """Every response the proxy wrote, in order, decision ids blanked (not what it relays:
+    whether and when an upstream's own requests reach the client is a race on both paths)."""
     counts: dict[str, int]
     """tools/call requests served, by path (`raw`, `sdk`)."""
     audit: list[tuple[Any, ...]]
@@ -126,7 +127,8 @@ def transcript(
                 answer = proc.stdout.readline()
                 assert answer, f"the proxy ended before answering {text[:200]}"
                 answers.append(DECISION_REF.sub(b"[decision]", answer))
-                if json.loads(answer).get("id") == wanted:
+                message = json.loads(answer)
+                if message.get("id") == wanted and "method" not in message:
                     break
     finally:
         proc.stdin.close()
@@ -134,7 +136,8 @@ def transcript(
         proc.wait(timeout=60)
     answers += [DECISION_REF.sub(b"[decision]", x + b"\n") for x in rest.splitlines()]
     assert counts.exists(), "the proxy did not finish serving"
-    return Run(answers, json.loads(counts.read_text()), _audit(ws))
+    responses = [a for a in answers if "method" not in json.loads(a)]
+    return Run(responses, json.loads(counts.read_text()), _audit(ws))
 
 
 def both(
