@@ -41,6 +41,14 @@ def test_durable_syncs_fully_and_fast_does_not(tmp_path: Path) -> None:
     assert _pragma(path, "fast", "synchronous") == "1"
 
 
+def test_sqlites_own_checkpoint_is_only_a_bound(tmp_path: Path) -> None:
+    # The audit log checkpoints at moments it picks; at SQLite's default (1,000
+    # pages) any connection committing past it paid a whole checkpoint.
+    path = str(tmp_path / "lictor.db")
+    assert _pragma(path, "durable", "wal_autocheckpoint") == "32768"
+    assert _pragma(path, "fast", "wal_autocheckpoint") == "32768"
+
+
 def test_sqlite_url_and_path_open_the_same_file(tmp_path: Path) -> None:
     path = tmp_path / "lictor.db"
     first = open_database(f"sqlite:///{path}")

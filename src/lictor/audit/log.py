@@ -79,50 +79,47 @@ _INLINE_CHECKPOINT_PAGES = 32_768
 class _WalCheckpointer:
     """When the appender's commits get copied from the SQLite WAL into the database file.
 
-    A thread of its own runs `PRAGMA wal_checkpoint(PASSIVE)` after every
-    EVERY_COMMITS commits, or for commits that have waited EVERY_SECONDS: it
-    does the heavy part, syncing the WAL (in fast mode, all the commits since
-    the last checkpoint: ~15 ms here), copying pages and syncing the database
-    file, while appends go on. Appends that land meanwhile leave the WAL not
-    fully copied, and SQLite rewinds the WAL (writes it from its start again,
-    over blocks the file already has) only when it is. So the appender's next
-    commit tops up: a PASSIVE checkpoint of just those few frames on its own
-    connection, which completes because nothing else writes meanwhile.
+    Every EVERY_COMMITS commits the appender itself runs a PASSIVE checkpoint
+    right after its commit, on its own connection: nothing else writes
+    meanwhile, so the checkpoint completes and the next commit rewinds the
+    WAL, writing over blocks the file already has. A thread of its own
+    checkpoints commits that have waited EVERY_SECONDS, so a quiet log is
+    synced too (the loss window of fast mode, see docs/audit.md).
 
-    Measured against this (bench/decide.py, A/B): the thread alone never
-    rewound the WAL under a steady stream of appends (it grew to the 128 MiB
-    inline bound and each durable fsync also paid for allocating blocks:
-    durable decision p50 +0.15 ms); RESTART on the thread held the writer
-    lock against the appender's next statement, whose busy handler then slept
-    whole milliseconds (authenticated decision p99 9-10 ms); the whole
-    checkpoint inline cost 15 ms in fast mode, once per 256 decisions.
+    Measured against this (bench/decide.py mix, A/B): checkpoints on the
+    thread alone never rewound the WAL under a steady stream of appends (it
+    grew to the 128 MiB inline bound and each durable fsync also paid for
+    allocating blocks); RESTART on the thread held the writer lock against
+    the appender's next statement; PASSIVE on the thread, topped up by the
+    appender, still cost the appender 7-11 ms per top-up. The sync happens
+    here while nothing else writes: ~14 ms in fast mode (the WAL's 256
+    unsynced commits), ~2 ms durable, paid by one append in 256. Every other
+    connection has SQLite's own checkpoint pushed to 128 MiB (lictor.store),
+    or the first of them to commit past 1,000 pages would pay it instead.
     """
 
     EVERY_COMMITS = 256
-    """The thread checkpoints after this many commits..."""
+    """The appender checkpoints after this many of its commits (~1 ms, 0.4% of appends)..."""
     EVERY_SECONDS = 0.5
-    """...and for commits this old that no checkpoint has covered."""
+    """...and the thread checkpoints commits this old that no checkpoint has covered."""
 
     def __init__(self, path: str) -> None:
         self._path = path
         self._pending = 0
         self._since = 0.0
-        self._top_up = False
         self._wake = threading.Event()
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="lictor-wal-checkpoint", daemon=True)
         self._thread.start()
 
     def committed(self, conn: sqlite3.Connection) -> None:
-        """Count a commit of the appender's, made on `conn`; top up the last checkpoint."""
-        if self._top_up:
-            self._top_up = False
-            _checkpoint(conn)
+        """Count a commit of the appender's; every EVERY_COMMITS, checkpoint on `conn`."""
         self._pending += 1
         if self._pending == 1:
             self._since = time.monotonic()
         elif self._pending >= self.EVERY_COMMITS:
-            self._wake.set()
+            self._pending = 0
+            _checkpoint(conn)
 
     def stop(self, *, wait: bool = True) -> None:
         self._stopped = True
@@ -140,16 +137,10 @@ class _WalCheckpointer:
             conn.execute("PRAGMA busy_timeout = 1000")
             while not self._stopped:
                 self._wake.wait(self.EVERY_SECONDS / 2)
-                self._wake.clear()
-                due = self._pending >= self.EVERY_COMMITS or (
-                    self._pending and time.monotonic() - self._since >= self.EVERY_SECONDS
-                )
-                if due or (self._stopped and self._pending):
+                waited = time.monotonic() - self._since
+                if self._pending and (waited >= self.EVERY_SECONDS or self._stopped):
                     self._pending = 0
                     _checkpoint(conn)
-                    # Its answer counts the frames there when it began: whether
-                    # more came while it ran is the appender's to find out.
-                    self._top_up = True
         finally:
             conn.close()
 
@@ -366,9 +357,10 @@ class AuditLog:
             assert isinstance(conn, sqlite3.Connection)
             path = self.db.engine.url.database
             if path and path != ":memory:" and self._checkpointer is None:
-                # Checkpoints are ours (_WalCheckpointer). SQLite's own, at 1,000
-                # pages, would stall whichever connection commits; its limit
-                # stays only as a bound on the WAL should ours not run.
+                # Checkpoints are ours (_WalCheckpointer): every 256 commits and
+                # for commits left waiting. SQLite's own, at 1,000 pages, would
+                # land on other connections' commits too; its limit stays only
+                # as a bound on the WAL should ours not run.
                 conn.execute(f"PRAGMA wal_autocheckpoint = {_INLINE_CHECKPOINT_PAGES}")
                 self._checkpointer = _WalCheckpointer(path)
                 weakref.finalize(self, self._checkpointer.stop, wait=False)

@@ -35,6 +35,8 @@ __all__ = ["MODES", "Database", "insert_if_absent", "open_database"]
 MODES = ("durable", "fast")
 """durable: each commit is fsynced before it returns; fast: survives a process kill only."""
 
+_WAL_BOUND_PAGES = 32_768
+"""WAL pages (4 KiB each) after which any committing connection checkpoints."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 30_000  # several processes share one file; wait for the writer lock, don't fail
 # One advisory lock key (per database) for every exclusive writer: "Lict" in ASCII.
@@ -166,6 +168,12 @@ def _open_sqlite(path: Path | None, *, mode: str, create: bool) -> Database:
             cursor.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             if path is not None:
                 cursor.execute("PRAGMA journal_mode = WAL")
+                # The audit log checkpoints the WAL itself, at moments it picks
+                # (lictor.audit.log._WalCheckpointer). SQLite's own checkpoint,
+                # at 1,000 pages by default, ran on whichever connection
+                # committed then: a grant-use update or a flow write stalled
+                # 17 ms behind the WAL's sync. Its limit stays as a bound.
+                cursor.execute(f"PRAGMA wal_autocheckpoint = {_WAL_BOUND_PAGES}")
             cursor.execute(f"PRAGMA synchronous = {synchronous}")
         finally:
             cursor.close()
