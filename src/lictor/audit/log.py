@@ -72,10 +72,6 @@ _ENTRY_COLUMNS = (
 )
 
 
-_INLINE_CHECKPOINT_PAGES = 32_768
-"""WAL pages (4 KiB each) after which a committing appender checkpoints anyway."""
-
-
 class _WalCheckpointer:
     """When the appender's commits get copied from the SQLite WAL into the database file.
 
@@ -99,7 +95,7 @@ class _WalCheckpointer:
     """
 
     EVERY_COMMITS = 256
-    """The appender checkpoints after this many of its commits (~1 ms, 0.4% of appends)..."""
+    """The appender checkpoints after this many of its commits (0.4% of appends pay it)..."""
     EVERY_SECONDS = 0.5
     """...and the thread checkpoints commits this old that no checkpoint has covered."""
 
@@ -357,11 +353,8 @@ class AuditLog:
             assert isinstance(conn, sqlite3.Connection)
             path = self.db.engine.url.database
             if path and path != ":memory:" and self._checkpointer is None:
-                # Checkpoints are ours (_WalCheckpointer): every 256 commits and
-                # for commits left waiting. SQLite's own, at 1,000 pages, would
-                # land on other connections' commits too; its limit stays only
-                # as a bound on the WAL should ours not run.
-                conn.execute(f"PRAGMA wal_autocheckpoint = {_INLINE_CHECKPOINT_PAGES}")
+                # Checkpoints are ours: every 256 commits and for commits left
+                # waiting (SQLite's own are pushed to 128 MiB by lictor.store).
                 self._checkpointer = _WalCheckpointer(path)
                 weakref.finalize(self, self._checkpointer.stop, wait=False)
         conn = self._raw.driver_connection
