@@ -29,14 +29,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lictor.scan import PiiScanner, SecretScanner, assess
-from lictor.scan.injection import THRESHOLD, shipped_model
+from lictor.scan.injection import MAX_SCAN_CHARS, THRESHOLD, assess_rules, shipped_model
+from lictor.scan.normalise import normalise
 
 DATA = Path(__file__).parent / "data" / "injection"
 NAIVE = re.compile(
     r"ignore (?:all )?previous instructions|system prompt|jailbreak|you are now|new instructions",
     re.IGNORECASE,
 )
-PARTS = {"v1": "{}.jsonl", "v2": "{}-added.jsonl", "v3": "{}-v3.jsonl", "v4": "{}-v4.jsonl"}
+PARTS = {
+    "v1": "{}.jsonl",
+    "v2": "{}-added.jsonl",
+    "v3": "{}-v3.jsonl",
+    "v4": "{}-v4.jsonl",
+    "v5": "{}-v5.jsonl",
+    "v6": "{}-v6.jsonl",
+}
+"""Corpus parts; a part may have no file for one split (v6 is tuning data only)."""
 
 Row = dict[str, object]
 
@@ -52,16 +61,40 @@ def rates(flags: list[tuple[bool, int]]) -> tuple[float, float]:
     return sum(pos) / max(len(pos), 1), sum(neg) / max(len(neg), 1)
 
 
+def full_score(text: str) -> float:
+    """The combined probability with the rules always run (`assess` skips them when they could
+    not lift a text to the shipped threshold, which understates scores below it)."""
+    model = shipped_model()
+    assert model is not None
+    norm = normalise(text[:MAX_SCAN_CHARS])
+    return model.probability(assess_rules(norm).score, model.margin(norm))
+
+
+def tpr_at_fpr(scores: list[tuple[float, int]], max_fpr: float = 0.01) -> tuple[float, float]:
+    """The ROC point of these scores at FPR <= max_fpr: (TPR, FPR) at the lowest threshold that
+    keeps the false-positive rate within it. A property of the scorer on this split, not a
+    threshold to ship: the shipped one was fixed on the tuning split."""
+    negatives = sorted((s for s, y in scores if y == 0), reverse=True)
+    allowed = int(len(negatives) * max_fpr)
+    cut = negatives[allowed] if allowed < len(negatives) else 0.0
+    positives = [s for s, y in scores if y == 1]
+    tpr = sum(s > cut for s in positives) / max(len(positives), 1)
+    return tpr, sum(s > cut for s in negatives) / max(len(negatives), 1)
+
+
 def injection_table(show_errors: bool, tune_only: bool) -> None:
     model = shipped_model()
     if model is None:
         sys.exit("the shipped injection classifier did not load; see the warning above")
     splits = ("tune",) if tune_only else ("tune", "heldout")
     results: dict[str, list[tuple[bool, bool, int, Row]]] = {}
+    roc: dict[str, list[tuple[float, int]]] = {}
+    parts = [part for part, pattern in PARTS.items() if (DATA / pattern.format(splits[0])).exists()]
     for split in splits:
         every: list[tuple[bool, bool, int, Row]] = []
-        for part, pattern in PARTS.items():
-            rows = load(pattern.format(split))
+        for part in parts:
+            name = PARTS[part].format(split)
+            rows = load(name) if (DATA / name).exists() else []
             scored = [
                 (
                     assess(str(r["text"])).is_injection,
@@ -71,24 +104,30 @@ def injection_table(show_errors: bool, tune_only: bool) -> None:
                 )
                 for r in rows
             ]
+            roc[f"{split} {part}"] = [(full_score(str(r["text"])), y) for _, _, y, r in scored]
+            roc[f"{split} all"] = roc.get(f"{split} all", []) + roc[f"{split} {part}"]
             results[f"{split} {part}"] = scored
             every += scored
         results[f"{split} all"] = every
     print(f"shipped threshold {model.threshold} (rules + classifier); rules alone at {THRESHOLD}\n")
     print(
         f"{'split':12} {'n+':>5} {'n-':>5} {'shipped TPR':>12} {'FPR':>7} "
-        f"{'rules TPR':>10} {'FPR':>7} {'naive TPR':>10} {'FPR':>7}"
+        f"{'rules TPR':>10} {'FPR':>7} {'naive TPR':>10} {'FPR':>7} {'ROC TPR@1%':>11} {'FPR':>6}"
     )
-    order = [k for s in splits for k in (f"{s} all", *(f"{s} {p}" for p in PARTS))]
+    order = [k for s in splits for k in (f"{s} all", *(f"{s} {p}" for p in parts))]
     for name in order:
         res = results[name]
+        if not res:
+            continue
+        roc_tpr, roc_fpr = tpr_at_fpr(roc[name])
         tpr, fpr = rates([(flag, y) for flag, _, y, _ in res])
         rtpr, rfpr = rates([(rule, y) for _, rule, y, _ in res])
         ntpr, nfpr = rates([(bool(NAIVE.search(str(r["text"]))), y) for _, _, y, r in res])
         npos = sum(y for _, _, y, _ in res)
         print(
             f"{name:12} {npos:>5} {len(res) - npos:>5} {tpr:>12.1%} {fpr:>7.2%} "
-            f"{rtpr:>10.1%} {rfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%}"
+            f"{rtpr:>10.1%} {rfpr:>7.2%} {ntpr:>10.1%} {nfpr:>7.2%} "
+            f"{roc_tpr:>11.1%} {roc_fpr:>6.2%}"
         )
     for name in (f"{s} all" for s in splits):
         print(f"\nper-family recall, shipped detector ({name}):")

@@ -241,43 +241,45 @@ def rates(scores: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     )
 
 
+RULE_WEIGHTS = [k / 4 for k in range(17)]
+"""Weights of the rule score, relative to the model's margin, that `fit_combiner` tries."""
+
+
 def fit_combiner(points: list[tuple[float, float, int]]) -> tuple[float, float, float]:
-    """Logistic regression of the label on (rule score, model margin): Newton steps, 3 params."""
-    a = b = c = 0.0  # rules, margin, bias
+    """How the rule score and the model margin combine: (rule weight, margin weight, bias).
+
+    The relative weight of the rules is the one in `RULE_WEIGHTS` with the best TPR at FPR <=
+    `MAX_FPR` on these (out-of-fold) scores, since that is the operating point shipped; the
+    scale and bias are a logistic fit on the combined score, so the output is a probability.
+    (A plain two-feature logistic fit weighed the rules by the whole curve and came out below
+    the model alone at 1% FPR: 77.4% against 78.9%, cross-validated on v1-v5.)"""
+    labels = [y for _, _, y in points]
+
+    def tpr(alpha: float) -> float:
+        scores = list(zip([m + alpha * r for r, m, _ in points], labels, strict=True))
+        return rates(scores, threshold_at(scores))[0]
+
+    alpha = max(RULE_WEIGHTS, key=lambda a: (tpr(a), -a))
+    scale, bias = fit_logistic([(m + alpha * r, y) for r, m, y in points])
+    return alpha * scale, scale, bias
+
+
+def fit_logistic(points: list[tuple[float, int]]) -> tuple[float, float]:
+    """Logistic regression of the label on one score: (weight, bias), by Newton steps."""
+    w = c = 0.0
     for _ in range(50):
-        grad = [0.0, 0.0, 0.0]
-        hess = [[0.0] * 3 for _ in range(3)]
-        for rules, margin, label in points:
-            x = (rules, margin, 1.0)
-            p = sigmoid(a * rules + b * margin + c)
+        gw = gc = hww = hwc = hcc = 0.0
+        for x, label in points:
+            p = sigmoid(w * x + c)
             weight = POSITIVE_WEIGHT if label else 1.0
-            for i in range(3):
-                grad[i] += weight * (p - label) * x[i]
-                for j in range(3):
-                    hess[i][j] += weight * p * (1 - p) * x[i] * x[j]
-        for i in range(3):
-            hess[i][i] += 1e-3
-        step = solve3(hess, grad)
-        a, b, c = a - step[0], b - step[1], c - step[2]
-    return a, b, c
-
-
-def solve3(m: list[list[float]], v: list[float]) -> list[float]:
-    """Solve a 3x3 linear system by Cramer's rule."""
-
-    def det(x: list[list[float]]) -> float:
-        return (
-            x[0][0] * (x[1][1] * x[2][2] - x[1][2] * x[2][1])
-            - x[0][1] * (x[1][0] * x[2][2] - x[1][2] * x[2][0])
-            + x[0][2] * (x[1][0] * x[2][1] - x[1][1] * x[2][0])
-        )
-
-    d = det(m)
-    out = []
-    for col in range(3):
-        replaced = [[v[r] if c == col else m[r][c] for c in range(3)] for r in range(3)]
-        out.append(det(replaced) / d)
-    return out
+            gw += weight * (p - label) * x
+            gc += weight * (p - label)
+            curve = weight * p * (1 - p)
+            hww, hwc, hcc = hww + curve * x * x, hwc + curve * x, hcc + curve
+        hww, hcc = hww + 1e-3, hcc + 1e-3
+        det = hww * hcc - hwc * hwc
+        w, c = w - (hcc * gw - hwc * gc) / det, c - (hww * gc - hwc * gw) / det
+    return w, c
 
 
 def report(name: str, scores: list[tuple[float, int]]) -> None:
