@@ -5,8 +5,9 @@
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
 Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`),
-the v3 additions (`*-v3.jsonl`) and the v4 additions (`*-v4.jsonl`); rows for the parts are
-printed too, so earlier numbers stay comparable.
+the v3, v4 and v5 additions (`*-v3.jsonl`, `*-v4.jsonl`, `*-v5.jsonl`) and the v6 tuning
+additions (`tune-v6.jsonl`; v6 has no held-out part); rows for the parts are printed too, so
+earlier numbers stay comparable. The last column is each split's ROC point at FPR <= 1%.
 
 The shipped detector is the rules plus the learned classifier, whose weights and threshold
 (FPR <= 1%) were chosen on the tuning split only, the threshold on cross-validated scores
