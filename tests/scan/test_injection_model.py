@@ -112,10 +112,10 @@ def test_fast_margin_equals_the_feature_definition() -> None:
     [
         ("not json", "not JSON"),
         ("[1, 2]", "not a JSON object"),
-        ('{"format": 3}', "malformed"),
-        ('{"format": 2}', "unsupported format"),
+        ('{"format": 2}', "malformed"),
+        ('{"format": 1}', "unsupported format"),
         (
-            '{"format": 3, "weights": {"a": "x"}, "bias": 0, "window": 8, "threshold": 0.5,'
+            '{"format": 2, "weights": {"a": "x"}, "bias": 0, "window": 8, "threshold": 0.5,'
             ' "combine": {"rules": 1, "model": 1, "bias": 0}}',
             "malformed",
         ),

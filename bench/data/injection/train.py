@@ -4,8 +4,9 @@
     python bench/data/injection/train.py            # train, calibrate, write the weights
     python bench/data/injection/train.py --cv-only  # only print cross-validated figures
     python bench/data/injection/train.py --cv-only --errors  # and list out-of-fold errors
+    python bench/data/injection/train.py --cv-only --with-v5-v6  # every tuning part
 
-Reads `tune*.jsonl` and nothing else: the held-out files are never opened here. The model is
+Reads `TUNING_FILES` and nothing else: the held-out files are never opened here. The model is
 a linear classifier over words, 5-letter stems, word pairs and skip pairs (`a _ c`) of the
 normalised text, scored on its highest-scoring window of `WINDOW` tokens (multiple-instance
 learning with max pooling: an injection is a few sentences inside a long benign page).
@@ -36,7 +37,14 @@ from lictor.scan.normalise import normalise
 
 HERE = Path(__file__).parent
 OUT = HERE.parents[2] / "src" / "lictor" / "scan" / MODEL_FILE
-TUNING_FILES = sorted(p.name for p in HERE.glob("tune*.jsonl"))
+TUNING_FILES = ["tune-added.jsonl", "tune-v3.jsonl", "tune-v4.jsonl", "tune.jsonl"]
+"""The parts the shipped weights are trained on. `tune-v5.jsonl` and `tune-v6.jsonl` are not
+among them yet: a model trained with them (and sentence-end tokens) scored better on held-out
+text at 1% FPR but let "Ignore all previous instructions." through, because their hard negatives
+quote that payload so often (docs/scanners.md, Evaluation). `--with-v5-v6` trains on every
+`tune*.jsonl` part, to measure that."""
+if "--with-v5-v6" in sys.argv:
+    TUNING_FILES = sorted(p.name for p in HERE.glob("tune*.jsonl"))
 
 WINDOW = 48
 EPOCHS = 12
@@ -241,45 +249,43 @@ def rates(scores: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     )
 
 
-RULE_WEIGHTS = [k / 4 for k in range(17)]
-"""Weights of the rule score, relative to the model's margin, that `fit_combiner` tries."""
-
-
 def fit_combiner(points: list[tuple[float, float, int]]) -> tuple[float, float, float]:
-    """How the rule score and the model margin combine: (rule weight, margin weight, bias).
-
-    The relative weight of the rules is the one in `RULE_WEIGHTS` with the best TPR at FPR <=
-    `MAX_FPR` on these (out-of-fold) scores, since that is the operating point shipped; the
-    scale and bias are a logistic fit on the combined score, so the output is a probability.
-    (A plain two-feature logistic fit weighed the rules by the whole curve and came out below
-    the model alone at 1% FPR: 77.4% against 78.9%, cross-validated on v1-v5.)"""
-    labels = [y for _, _, y in points]
-
-    def tpr(alpha: float) -> float:
-        scores = list(zip([m + alpha * r for r, m, _ in points], labels, strict=True))
-        return rates(scores, threshold_at(scores))[0]
-
-    alpha = max(RULE_WEIGHTS, key=lambda a: (tpr(a), -a))
-    scale, bias = fit_logistic([(m + alpha * r, y) for r, m, y in points])
-    return alpha * scale, scale, bias
-
-
-def fit_logistic(points: list[tuple[float, int]]) -> tuple[float, float]:
-    """Logistic regression of the label on one score: (weight, bias), by Newton steps."""
-    w = c = 0.0
+    """Logistic regression of the label on (rule score, model margin): Newton steps, 3 params."""
+    a = b = c = 0.0  # rules, margin, bias
     for _ in range(50):
-        gw = gc = hww = hwc = hcc = 0.0
-        for x, label in points:
-            p = sigmoid(w * x + c)
+        grad = [0.0, 0.0, 0.0]
+        hess = [[0.0] * 3 for _ in range(3)]
+        for rules, margin, label in points:
+            x = (rules, margin, 1.0)
+            p = sigmoid(a * rules + b * margin + c)
             weight = POSITIVE_WEIGHT if label else 1.0
-            gw += weight * (p - label) * x
-            gc += weight * (p - label)
-            curve = weight * p * (1 - p)
-            hww, hwc, hcc = hww + curve * x * x, hwc + curve * x, hcc + curve
-        hww, hcc = hww + 1e-3, hcc + 1e-3
-        det = hww * hcc - hwc * hwc
-        w, c = w - (hcc * gw - hwc * gc) / det, c - (hww * gc - hwc * gw) / det
-    return w, c
+            for i in range(3):
+                grad[i] += weight * (p - label) * x[i]
+                for j in range(3):
+                    hess[i][j] += weight * p * (1 - p) * x[i] * x[j]
+        for i in range(3):
+            hess[i][i] += 1e-3
+        step = solve3(hess, grad)
+        a, b, c = a - step[0], b - step[1], c - step[2]
+    return a, b, c
+
+
+def solve3(m: list[list[float]], v: list[float]) -> list[float]:
+    """Solve a 3x3 linear system by Cramer's rule."""
+
+    def det(x: list[list[float]]) -> float:
+        return (
+            x[0][0] * (x[1][1] * x[2][2] - x[1][2] * x[2][1])
+            - x[0][1] * (x[1][0] * x[2][2] - x[1][2] * x[2][0])
+            + x[0][2] * (x[1][0] * x[2][1] - x[1][1] * x[2][0])
+        )
+
+    d = det(m)
+    out = []
+    for col in range(3):
+        replaced = [[v[r] if c == col else m[r][c] for c in range(3)] for r in range(3)]
+        out.append(det(replaced) / d)
+    return out
 
 
 def report(name: str, scores: list[tuple[float, int]]) -> None:

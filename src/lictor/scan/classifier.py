@@ -24,9 +24,8 @@ from lictor.scan.normalise import Normalised
 
 MODEL_FILE = "injection_model.json.gz"
 """Package-data file in `lictor.scan` holding the shipped weights."""
-FORMAT = 3
-"""Weights-file format this module reads (3: the tokens, sentence ends included, and skip pairs
-of this version)."""
+FORMAT = 2
+"""Weights-file format this module reads (2: the tokens and skip pairs of this version)."""
 STEM = 5
 """Letters of a longer word kept as its stem feature."""
 MAX_CACHED_WORDS = 50_000
@@ -36,13 +35,11 @@ MAX_CACHED_WORDS = 50_000
 # Latin words (`id_rsa`, `e-mail` and `don't` stay whole; a quote or dash that opens a word
 # stays on it), runs of other scripts, numbers, line breaks (the rules find lines by them, and
 # a word opening a line is a feature), and the punctuation of markup, paths, commands and role
-# tokens (`<|`, `:`, `@`, `` ` ``, `$`, `/`...), and sentence ends (`.`, `;`): a word after
-# one opens a sentence, so `. send` reads as an order where `model ignored` is a report (+2.3
-# points of cross-validated TPR). Commas, brackets and quotes are left out: every token costs
-# three look-ups, and they told the model little (cross-validated).
+# tokens (`<|`, `:`, `@`, `` ` ``, `$`, `/`...). Commas, periods, brackets and quotes are left
+# out: every token costs three look-ups, and they told the model little (cross-validated).
 # Possessive repeats and the commonest first alternative: the same tokens, found sooner.
 _TOKEN = re.compile(
-    r"[a-z][a-z_'-]*+|[_'-][a-z_'-]++|\n|[0-9]++|[<>|:@`$#{}\[\]/\\!?*~.;]|[^\s\x00-\x7f]++"
+    r"[a-z][a-z_'-]*+|[_'-][a-z_'-]++|\n|[0-9]++|[<>|:@`$#{}\[\]/\\!?*~]|[^\s\x00-\x7f]++"
 )
 
 
