@@ -1035,6 +1035,18 @@ def write_v3() -> None:
         write_new_rows(name, part, existing)
 
 
+def existing_texts(except_name: str) -> set[str]:
+    """The texts of every *.jsonl in this folder but `except_name` (the file being rebuilt),
+    for `write_new_rows`: a text already in another part is not written again."""
+    return {
+        json.loads(line)["text"]
+        for path in sorted(HERE.glob("*.jsonl"))
+        if path.name != except_name
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+
+
 def write_new_rows(name: str, rows: Iterable[Mapping[str, object]], existing: set[str]) -> None:
     """Write the rows whose text is in no earlier part and not repeated, to HERE / name."""
     seen: set[str] = set()

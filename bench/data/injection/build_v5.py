@@ -29,7 +29,6 @@ about* more than *what makes a text an injection*. v5 adds breadth, not volume:
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -910,14 +909,7 @@ def build_rows() -> list[dict[str, str | int]]:
 
 def main() -> None:
     corpus.RNG.seed(20261124)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    existing = {
-        json.loads(line)["text"]
-        for path in sorted(HERE.glob("*.jsonl"))
-        if path.name != "tune-v5.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    corpus.write_new_rows("tune-v5.jsonl", build_rows(), existing)
+    corpus.write_new_rows("tune-v5.jsonl", build_rows(), corpus.existing_texts("tune-v5.jsonl"))
 
 
 if __name__ == "__main__":

@@ -562,20 +562,6 @@ REAL_WORLD: list[str] = [
 # ---------------------------------------------------------------------------
 
 
-def _existing_texts() -> set[str]:
-    """Texts of every other *.jsonl in this folder (read programmatically only)."""
-    texts: set[str] = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.name == OUT_NAME:
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                line = line.strip()
-                if line:
-                    texts.add(json.loads(line)["text"])
-    return texts
-
-
 def _join_variant(prefix: str, text: str, suffix: str) -> str:
     if prefix and not prefix[-1].isspace():
         prefix += " "
@@ -637,8 +623,7 @@ def main() -> None:
     assert set(CARRIER_BENIGN) == set(CARRIERS)
     assert all("{p}" in t for t, _ in CARRIERS.values())
     rows = build_rows()
-    existing = _existing_texts()
-    corpus.write_new_rows(OUT_NAME, rows, existing)
+    corpus.write_new_rows(OUT_NAME, rows, corpus.existing_texts(OUT_NAME))
     written = [json.loads(line) for line in (HERE / OUT_NAME).read_text(encoding="utf-8").splitlines() if line.strip()]
     labels = Counter(r["label"] for r in written)
     print(f"built {len(rows)} rows; written {len(written)} (injection rows {labels[1]}, benign rows {labels[0]})")

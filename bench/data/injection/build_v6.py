@@ -691,14 +691,7 @@ def build_rows() -> list[dict[str, str | int]]:
 
 def main() -> None:
     corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    existing = {
-        json.loads(line)["text"]
-        for path in sorted(HERE.glob("*.jsonl"))
-        if path.name != "tune-v6.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    corpus.write_new_rows("tune-v6.jsonl", build_rows(), existing)
+    corpus.write_new_rows("tune-v6.jsonl", build_rows(), corpus.existing_texts("tune-v6.jsonl"))
 
 
 if __name__ == "__main__":
