@@ -4,9 +4,9 @@
     python bench/data/injection/train.py            # train, calibrate, write the weights
     python bench/data/injection/train.py --cv-only  # only print cross-validated figures
     python bench/data/injection/train.py --cv-only --errors  # and list out-of-fold errors
-    python bench/data/injection/train.py --cv-only --with-v5-v6  # every tuning part
 
-Reads `TUNING_FILES` and nothing else: the held-out files are never opened here. The model is
+Reads the `tune*.jsonl` parts and `gate.jsonl`, nothing else: the held-out files are never
+opened here. The model is
 a linear classifier over words, 5-letter stems, word pairs and skip pairs (`a _ c`) of the
 normalised text, scored on its highest-scoring window of `WINDOW` tokens (multiple-instance
 learning with max pooling: an injection is a few sentences inside a long benign page).
@@ -18,6 +18,10 @@ snippets of long benign texts (`benign_snippets`); neither is ever scored.
 How the rule score and the model's window score combine, and the threshold, are chosen on
 out-of-fold scores (group k-fold over the tuning split, groups = templates and sources), so the
 threshold is not set on scores the model was trained on.
+
+`gate.jsonl` is the acceptance check: canonical payloads the shipped detector must flag and
+benign texts (tool descriptions, texts quoting an attack) it must not. It is never trained on;
+a combiner that fails it is not chosen, and when none passes nothing is written (exit 1).
 """
 
 from __future__ import annotations
@@ -28,33 +32,41 @@ import math
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
-from lictor.scan.classifier import FORMAT, MODEL_FILE, features_at, load_model, signals, tokens
+from lictor.scan.classifier import (
+    FORMAT,
+    MODEL_FILE,
+    InjectionModel,
+    features_at,
+    load_model,
+    signals,
+    tokens,
+)
 from lictor.scan.injection import MAX_SCAN_CHARS, assess_rules
 from lictor.scan.normalise import normalise
 
 HERE = Path(__file__).parent
 OUT = HERE.parents[2] / "src" / "lictor" / "scan" / MODEL_FILE
-TUNING_FILES = ["tune-added.jsonl", "tune-v3.jsonl", "tune-v4.jsonl", "tune.jsonl"]
-"""The parts the shipped weights are trained on. `tune-v5.jsonl` and `tune-v6.jsonl` are not
-among them yet: a model trained with them (and sentence-end tokens) scored better on held-out
-text at 1% FPR but let "Ignore all previous instructions." through, because their hard negatives
-quote that payload so often (docs/scanners.md, Evaluation). `--with-v5-v6` trains on every
-`tune*.jsonl` part, to measure that."""
-if "--with-v5-v6" in sys.argv:
-    TUNING_FILES = sorted(p.name for p in HERE.glob("tune*.jsonl"))
+TUNING_FILES = sorted(p.name for p in HERE.glob("tune*.jsonl"))
+GATE_FILE = HERE / "gate.jsonl"
 
 WINDOW = 48
 EPOCHS = 12
 LEARNING_RATE = 0.2
 L2 = 1e-4
-MIN_DOCS = 2
-"""A feature must occur in this many training texts to get a weight."""
+MIN_DOCS = 3
+"""A feature must occur in this many training texts to get a weight (3 beat 2 by 1 point when
+tuning parts v5 and v6 were each left out, and the weights file shrinks)."""
 POSITIVE_WEIGHT = 4.0
 """Loss weight of an injection relative to a benign text (about 1:4 in the corpus; 4 beat 2
 in cross-validation on the tuning split)."""
+HARD_NEGATIVE_WEIGHT = 2.0
+"""Loss weight of a hard negative (benign text that discusses, quotes or resembles an attack)
+relative to other benign text: 2 beat 1 by 3.5 points of TPR at 1% FPR when tuning parts v5
+and v6 were each left out, since such texts are what set the threshold."""
 FOLDS = 5
 MAX_FPR = 0.01
 SEED = 20261103
@@ -69,7 +81,7 @@ KEEP = 1e-3
 class Example:
     """One tuning text, featurised once."""
 
-    __slots__ = ("features", "group", "label", "rules", "signals", "source", "text")
+    __slots__ = ("features", "group", "label", "rules", "signals", "source", "text", "weight")
 
     def __init__(self, row: dict[str, object]) -> None:
         text = str(row["text"])[:MAX_SCAN_CHARS]
@@ -81,6 +93,8 @@ class Example:
         self.group = str(row["group"])
         self.source = str(row.get("source", ""))
         self.text = text
+        hard = row.get("family") == "hard-negative"
+        self.weight = POSITIVE_WEIGHT if self.label else HARD_NEGATIVE_WEIGHT if hard else 1.0
 
 
 def shared_start(texts: list[str]) -> int:
@@ -191,15 +205,15 @@ class Trainer:
         return extra + sums[start], start, start + WINDOW
 
     def fit(self, examples: list[Example], seed: int) -> None:
-        encoded = [(self.encode(ex), ex.label) for ex in examples]
+        encoded = [(self.encode(ex), ex.label, ex.weight) for ex in examples]
         rng = random.Random(seed)
         w, g2 = self.w, self.g2
         for epoch in range(EPOCHS):
             rng.shuffle(encoded)
             rate = LEARNING_RATE / math.sqrt(1 + epoch)
-            for (columns, sigs), label in encoded:
+            for (columns, sigs), label, weight in encoded:
                 z, start, end = self.best_window(columns, sigs)
-                grad = (sigmoid(z) - label) * (POSITIVE_WEIGHT if label else 1.0)
+                grad = (sigmoid(z) - label) * weight
                 if abs(grad) < 1e-4:
                     continue
                 counts: Counter[int] = Counter(sigs)
@@ -249,43 +263,81 @@ def rates(scores: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     )
 
 
-def fit_combiner(points: list[tuple[float, float, int]]) -> tuple[float, float, float]:
-    """Logistic regression of the label on (rule score, model margin): Newton steps, 3 params."""
-    a = b = c = 0.0  # rules, margin, bias
+RULE_WEIGHTS = [k / 4 for k in range(17)]
+"""Weights of the rule score, relative to the model's margin, that `combiners` tries."""
+RULE_STEPS = [0.0, 1.0, 2.0, 4.0, 8.0]
+"""Steps added, relative to the model's margin, where the rules are all but sure."""
+RULE_HIGHS = [0.9, 0.95]
+"""Rule scores from which the step is added (on the tuning split, 0.42% and 0.22% of benign
+texts score at least these, and 11% and 7% of injections)."""
+
+Combiner = tuple[float, float, float, float, float, float]
+"""How the rule score and the model margin combine: (rule weight, step, rule score from which
+the step is added, margin weight, bias, threshold on the combined probability)."""
+
+
+def combiners(points: list[tuple[float, float, int]]) -> Iterator[tuple[float, Combiner]]:
+    """(TPR, combiner) for each rule weight in `RULE_WEIGHTS`, step in `RULE_STEPS` and step
+    height in `RULE_HIGHS`, best first: ranked by TPR at FPR <= `MAX_FPR` on these (out-of-fold)
+    scores, the operating point shipped, then by the smaller rule weight and step.
+
+    The scale and bias are a logistic fit on the combined score, so the output is a probability,
+    and the threshold is the lowest that keeps the FPR at or below `MAX_FPR`. (A plain
+    two-feature logistic fit weighed the rules by the whole curve and came out below the model
+    alone at 1% FPR: 77.4% against 78.9%, v1-v5.)"""
+    labels = [y for _, _, y in points]
+    ranked = []
+    for alpha in RULE_WEIGHTS:
+        for step in RULE_STEPS:
+            for high in RULE_HIGHS[: 1 if step == 0 else None]:
+                raw = [m + alpha * r + (step if r >= high else 0.0) for r, m, _ in points]
+                scores = list(zip(raw, labels, strict=True))
+                tpr = rates(scores, threshold_at(scores))[0]
+                ranked.append((tpr, -alpha - step, high, alpha, step, raw))
+    ranked.sort(key=lambda entry: entry[:3], reverse=True)
+    for tpr, _, high, alpha, step, raw in ranked:
+        scale, bias = fit_logistic(list(zip(raw, labels, strict=True)))
+        combined = list(zip([sigmoid(scale * x + bias) for x in raw], labels, strict=True))
+        yield tpr, (alpha * scale, step * scale, high, scale, bias, threshold_at(combined))
+
+
+def fit_logistic(points: list[tuple[float, int]]) -> tuple[float, float]:
+    """Logistic regression of the label on one score: (weight, bias), by Newton steps."""
+    w = c = 0.0
     for _ in range(50):
-        grad = [0.0, 0.0, 0.0]
-        hess = [[0.0] * 3 for _ in range(3)]
-        for rules, margin, label in points:
-            x = (rules, margin, 1.0)
-            p = sigmoid(a * rules + b * margin + c)
+        gw = gc = hww = hwc = hcc = 0.0
+        for x, label in points:
+            p = sigmoid(w * x + c)
             weight = POSITIVE_WEIGHT if label else 1.0
-            for i in range(3):
-                grad[i] += weight * (p - label) * x[i]
-                for j in range(3):
-                    hess[i][j] += weight * p * (1 - p) * x[i] * x[j]
-        for i in range(3):
-            hess[i][i] += 1e-3
-        step = solve3(hess, grad)
-        a, b, c = a - step[0], b - step[1], c - step[2]
-    return a, b, c
+            gw += weight * (p - label) * x
+            gc += weight * (p - label)
+            curve = weight * p * (1 - p)
+            hww, hwc, hcc = hww + curve * x * x, hwc + curve * x, hcc + curve
+        hww, hcc = hww + 1e-3, hcc + 1e-3
+        det = hww * hcc - hwc * hwc
+        w, c = w - (hcc * gw - hwc * gc) / det, c - (hww * gc - hwc * gw) / det
+    return w, c
 
 
-def solve3(m: list[list[float]], v: list[float]) -> list[float]:
-    """Solve a 3x3 linear system by Cramer's rule."""
+def probability(combine: Combiner, rules: float, margin: float) -> float:
+    """The combined probability, as `InjectionModel.probability` computes it."""
+    weight, step, high, scale, bias, _ = combine
+    return sigmoid(bias + weight * rules + (step if rules >= high else 0.0) + scale * margin)
 
-    def det(x: list[list[float]]) -> float:
-        return (
-            x[0][0] * (x[1][1] * x[2][2] - x[1][2] * x[2][1])
-            - x[0][1] * (x[1][0] * x[2][2] - x[1][2] * x[2][0])
-            + x[0][2] * (x[1][0] * x[2][1] - x[1][1] * x[2][0])
-        )
 
-    d = det(m)
-    out = []
-    for col in range(3):
-        replaced = [[v[r] if c == col else m[r][c] for c in range(3)] for r in range(3)]
-        out.append(det(replaced) / d)
-    return out
+def gate_failures(model: InjectionModel) -> list[str]:
+    """The `gate.jsonl` texts this model gets wrong, scored as the scanner scores them."""
+    wrong = []
+    with open(GATE_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            norm = normalise(row["text"])
+            words = tokens(norm.combined)
+            rules = assess_rules(norm, words).score
+            flagged = model.probability(rules, model.margin(norm, words)) >= model.threshold
+            if flagged != bool(row["label"]):
+                wrong.append(f"{'missed' if row['label'] else 'flagged'} {row['text'][:60]!r}")
+    return wrong
 
 
 def report(name: str, scores: list[tuple[float, int]]) -> None:
@@ -314,27 +366,63 @@ def main() -> None:
         print(f"  fold {k + 1}/{FOLDS} done", file=sys.stderr)
     labels = [ex.label for ex in examples]
     points = [(ex.rules, m, ex.label) for ex, m in zip(examples, margins, strict=True)]
-    combine = fit_combiner(points)
-    combined = [sigmoid(combine[0] * r + combine[1] * m + combine[2]) for r, m, _ in points]
+    ranked = combiners(points)
     print(f"cross-validated on the tuning split ({FOLDS} folds by group):")
     report("rules only", [(ex.rules, ex.label) for ex in examples])
     report("model only", list(zip(margins, labels, strict=True)))
-    report("rules + model", list(zip(combined, labels, strict=True)))
-    threshold = threshold_at(list(zip(combined, labels, strict=True)))
+    for rank, (tpr, combine) in enumerate(ranked):
+        if rank and "--cv-only" in sys.argv:
+            break
+        if rank == 0:
+            combined = [probability(combine, r, m) for r, m, _ in points]
+            report("rules + model", list(zip(combined, labels, strict=True)))
+            per_part(combined, labels, rows, combine[5])
+            if "--errors" in sys.argv:
+                errors(combined, rows, combine[5])
+            if "--cv-only" in sys.argv:
+                return
+            model = train_final(examples)
+        text = model_json(model, combine)
+        wrong = gate_failures(load_model(text))
+        rules, step, high, scale = combine[:4]
+        name = f"rule weight {rules / scale:.2f}, step {step / scale:.0f} from {high}"
+        if wrong:
+            print(f"  {name} (TPR {tpr:.1%}) fails the gate: {'; '.join(wrong)}")
+            continue
+        print(f"  {name}: TPR {tpr:.1%} cross-validated, passes the gate")
+        # mtime=0 keeps the compressed file byte-identical across runs.
+        OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+        size = OUT.stat().st_size // 1024
+        print(f"wrote {OUT} ({len(model.weights())} weights, {size} KB compressed)")
+        return
+    sys.exit(f"no combiner passes {GATE_FILE.name}: nothing written")
+
+
+def per_part(
+    combined: list[float], labels: list[int], rows: list[dict[str, object]], cut: float
+) -> None:
     for name in TUNING_FILES:
         part = [(s, y) for s, y, r in zip(combined, labels, rows, strict=True) if r["file"] == name]
-        tpr, fpr = rates(part, threshold)
+        tpr, fpr = rates(part, cut)
         print(f"    {name:26} TPR {tpr:6.1%} @ FPR {fpr:5.2%}  (at the rules + model threshold)")
-    if "--errors" in sys.argv:
-        for ex, score, row in zip(examples, combined, rows, strict=True):
-            if (score >= threshold) != bool(ex.label):
-                kind = "MISS" if ex.label else "FP  "
-                print(f"{kind} {score:.2f} {row['family']} {str(row['text'])[:150]!r}")
-    if "--cv-only" in sys.argv:
-        return
+
+
+def errors(combined: list[float], rows: list[dict[str, object]], cut: float) -> None:
+    for score, row in zip(combined, rows, strict=True):
+        if (score >= cut) != bool(row["label"]):
+            kind = "MISS" if row["label"] else "FP  "
+            print(f"{kind} {score:.2f} {row['family']} {str(row['text'])[:150]!r}")
+
+
+def train_final(examples: list[Example]) -> Trainer:
     train = examples + benign_snippets(examples, SEED) + carrier_negatives(examples, SEED)
     trainer = Trainer(train)
     trainer.fit(train, SEED)
+    return trainer
+
+
+def model_json(trainer: Trainer, combine: Combiner) -> str:
+    """The weights file's JSON; it loads the way the scanner will load it (`load_model`)."""
     data = {
         "format": FORMAT,
         "trained_on": TUNING_FILES,
@@ -342,18 +430,17 @@ def main() -> None:
         "bias": round(trainer.bias, 4),
         "combine": {
             "rules": round(combine[0], 4),
-            "model": round(combine[1], 4),
-            "bias": round(combine[2], 4),
+            "step": round(combine[1], 4),
+            "high": combine[2],
+            "model": round(combine[3], 4),
+            "bias": round(combine[4], 4),
         },
-        "threshold": round(threshold, 4),
+        "threshold": round(combine[5], 4),
         "weights": dict(sorted(trainer.weights().items())),
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    load_model(text)  # the file must load the way the scanner will load it
-    # mtime=0 keeps the compressed file byte-identical across runs.
-    OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-    size = OUT.stat().st_size // 1024
-    print(f"wrote {OUT} ({len(data['weights'])} weights, {size} KB compressed)")
+    load_model(text)
+    return text
 
 
 if __name__ == "__main__":

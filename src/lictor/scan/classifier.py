@@ -24,8 +24,9 @@ from lictor.scan.normalise import Normalised
 
 MODEL_FILE = "injection_model.json.gz"
 """Package-data file in `lictor.scan` holding the shipped weights."""
-FORMAT = 2
-"""Weights-file format this module reads (2: the tokens and skip pairs of this version)."""
+FORMAT = 3
+"""Weights-file format this module reads (3: the tokens, sentence ends included, and skip pairs
+of this version)."""
 STEM = 5
 """Letters of a longer word kept as its stem feature."""
 MAX_CACHED_WORDS = 50_000
@@ -35,11 +36,13 @@ MAX_CACHED_WORDS = 50_000
 # Latin words (`id_rsa`, `e-mail` and `don't` stay whole; a quote or dash that opens a word
 # stays on it), runs of other scripts, numbers, line breaks (the rules find lines by them, and
 # a word opening a line is a feature), and the punctuation of markup, paths, commands and role
-# tokens (`<|`, `:`, `@`, `` ` ``, `$`, `/`...). Commas, periods, brackets and quotes are left
-# out: every token costs three look-ups, and they told the model little (cross-validated).
+# tokens (`<|`, `:`, `@`, `` ` ``, `$`, `/`...), and sentence ends (`.`, `;`): a word after
+# one opens a sentence, so `. send` reads as an order where `model ignored` is a report.
+# Commas, brackets and quotes are left out: every token costs three look-ups, and they told
+# the model little (cross-validated).
 # Possessive repeats and the commonest first alternative: the same tokens, found sooner.
 _TOKEN = re.compile(
-    r"[a-z][a-z_'-]*+|[_'-][a-z_'-]++|\n|[0-9]++|[<>|:@`$#{}\[\]/\\!?*~]|[^\s\x00-\x7f]++"
+    r"[a-z][a-z_'-]*+|[_'-][a-z_'-]++|\n|[0-9]++|[<>|:@`$#{}\[\]/\\!?*~.;]|[^\s\x00-\x7f]++"
 )
 
 
@@ -98,6 +101,12 @@ class InjectionModel:
     """Tokens per window; a text scores as its highest-scoring window."""
     rule_weight: float
     """Weight of the rule detector's score in the combined logit."""
+    rule_step: float
+    """Added to the combined logit when the rule score is at least `rule_high`: a payload the
+    rules are all but sure of (an unquoted "ignore all previous instructions") counts whatever
+    the words around it, since benign text that quotes one teaches the model otherwise."""
+    rule_high: float
+    """Rule score from which `rule_step` is added."""
     model_weight: float
     """Weight of this model's window score in the combined logit."""
     combined_bias: float
@@ -172,12 +181,14 @@ class InjectionModel:
     def below_threshold_whatever_the_rules(self, margin: float) -> bool:
         """True when no rule score in [0, 1] could lift this margin to the threshold (with room
         for the 4-decimal rounding of reported scores)."""
-        strongest_rules = 1.0 if self.rule_weight > 0 else 0.0
+        strongest_rules = 1.0 if self.rule_weight > 0 or self.rule_step > 0 else 0.0
         return self.probability(strongest_rules, margin) < self.threshold - 1e-3
 
     def probability(self, rule_score: float, margin: float) -> float:
         """Combined injection probability from the rule score and this model's margin."""
         z = self.combined_bias + self.rule_weight * rule_score + self.model_weight * margin
+        if rule_score >= self.rule_high:
+            z += self.rule_step
         return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
 
@@ -193,6 +204,8 @@ def model_from_dict(data: dict[str, Any]) -> InjectionModel:
             bias=float(data["bias"]),
             window=int(data["window"]),
             rule_weight=float(combine["rules"]),
+            rule_step=float(combine["step"]),
+            rule_high=float(combine["high"]),
             model_weight=float(combine["model"]),
             combined_bias=float(combine["bias"]),
             threshold=float(data["threshold"]),
@@ -201,7 +214,11 @@ def model_from_dict(data: dict[str, Any]) -> InjectionModel:
         raise ScanError(f"malformed injection model: {type(e).__name__}: {e}") from e
     if model.window < 1 or not 0.0 < model.threshold < 1.0:
         raise ScanError("malformed injection model: window or threshold out of range")
-    bad = [v for v in (model.bias, model.rule_weight, model.model_weight) if not math.isfinite(v)]
+    if model.rule_weight < 0 or model.rule_step < 0:
+        # `below_threshold_whatever_the_rules` takes the strongest rules to be a score of 1.
+        raise ScanError("malformed injection model: negative rule weight")
+    parts = (model.bias, model.rule_weight, model.rule_step, model.rule_high, model.model_weight)
+    bad = [v for v in parts if not math.isfinite(v)]
     if bad or not all(math.isfinite(v) for v in weights.values()):
         raise ScanError("malformed injection model: non-finite weight")
     return model
