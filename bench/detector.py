@@ -5,9 +5,9 @@
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
 Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`),
-the v3, v4 and v5 additions (`*-v3.jsonl`, `*-v4.jsonl`, `*-v5.jsonl`) and the v6 tuning
-additions (`tune-v6.jsonl`; v6 has no held-out part); rows for the parts are printed too, so
-earlier numbers stay comparable. The last column is each split's ROC point at FPR <= 1%.
+the v3 to v6 additions (`*-v3.jsonl` ... `*-v6.jsonl`) and the v7 and v8 tuning additions
+(`tune-v7.jsonl`, `tune-v8.jsonl`; they have no held-out part); rows for the parts are printed
+too, so earlier numbers stay comparable. The last column is each split's ROC point at FPR <= 1%.
 
 The shipped detector is the rules plus the learned classifier, whose weights and threshold
 (FPR <= 1%) were chosen on the tuning split only, the threshold on cross-validated scores
@@ -45,8 +45,10 @@ PARTS = {
     "v4": "{}-v4.jsonl",
     "v5": "{}-v5.jsonl",
     "v6": "{}-v6.jsonl",
+    "v7": "{}-v7.jsonl",
+    "v8": "{}-v8.jsonl",
 }
-"""Corpus parts; a part may have no file for one split (v6 is tuning data only)."""
+"""Corpus parts; a part may have no file for one split (v7 and v8 are tuning data only)."""
 
 Row = dict[str, object]
 
