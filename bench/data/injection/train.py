@@ -158,8 +158,12 @@ def benign_snippets(examples: list[Example], seed: int) -> list[Example]:
     return out
 
 
-def load() -> list[dict[str, object]]:
-    rows = []
+Row = dict[str, object]
+"""One line of a tuning file, with the file's name under `file`."""
+
+
+def load() -> list[Row]:
+    rows: list[Row] = []
     for name in TUNING_FILES:
         assert name.startswith("tune"), name
         with open(HERE / name, encoding="utf-8") as fh:
@@ -370,18 +374,11 @@ def main() -> None:
     print(f"cross-validated on the tuning split ({FOLDS} folds by group):")
     report("rules only", [(ex.rules, ex.label) for ex in examples])
     report("model only", list(zip(margins, labels, strict=True)))
-    for rank, (tpr, combine) in enumerate(ranked):
-        if rank and "--cv-only" in sys.argv:
-            break
-        if rank == 0:
-            combined = [probability(combine, r, m) for r, m, _ in points]
-            report("rules + model", list(zip(combined, labels, strict=True)))
-            per_part(combined, labels, rows, combine[5])
-            if "--errors" in sys.argv:
-                errors(combined, rows, combine[5])
-            if "--cv-only" in sys.argv:
-                return
-            model = train_final(examples)
+    if "--cv-only" in sys.argv:
+        describe(next(iter(ranked))[1], points, rows)
+        return
+    model = train_final(examples)
+    for tpr, combine in ranked:
         text = model_json(model, combine)
         wrong = gate_failures(load_model(text))
         rules, step, high, scale = combine[:4]
@@ -389,7 +386,8 @@ def main() -> None:
         if wrong:
             print(f"  {name} (TPR {tpr:.1%}) fails the gate: {'; '.join(wrong)}")
             continue
-        print(f"  {name}: TPR {tpr:.1%} cross-validated, passes the gate")
+        print(f"  {name} passes the gate")
+        describe(combine, points, rows)
         # mtime=0 keeps the compressed file byte-identical across runs.
         OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
         size = OUT.stat().st_size // 1024
@@ -398,16 +396,24 @@ def main() -> None:
     sys.exit(f"no combiner passes {GATE_FILE.name}: nothing written")
 
 
-def per_part(
-    combined: list[float], labels: list[int], rows: list[dict[str, object]], cut: float
-) -> None:
+def describe(combine: Combiner, points: list[tuple[float, float, int]], rows: list[Row]) -> None:
+    """Cross-validated figures of one combiner, overall and per tuning part."""
+    combined = [probability(combine, r, m) for r, m, _ in points]
+    labels = [y for _, _, y in points]
+    report("rules + model", list(zip(combined, labels, strict=True)))
+    per_part(combined, labels, rows, combine[5])
+    if "--errors" in sys.argv:
+        errors(combined, rows, combine[5])
+
+
+def per_part(combined: list[float], labels: list[int], rows: list[Row], cut: float) -> None:
     for name in TUNING_FILES:
         part = [(s, y) for s, y, r in zip(combined, labels, rows, strict=True) if r["file"] == name]
         tpr, fpr = rates(part, cut)
         print(f"    {name:26} TPR {tpr:6.1%} @ FPR {fpr:5.2%}  (at the rules + model threshold)")
 
 
-def errors(combined: list[float], rows: list[dict[str, object]], cut: float) -> None:
+def errors(combined: list[float], rows: list[Row], cut: float) -> None:
     for score, row in zip(combined, rows, strict=True):
         if (score >= cut) != bool(row["label"]):
             kind = "MISS" if row["label"] else "FP  "
