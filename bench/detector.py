@@ -5,8 +5,8 @@
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
 Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`),
-the v3 to v6 additions (`*-v3.jsonl` ... `*-v6.jsonl`) and the v7 and v8 tuning additions
-(`tune-v7.jsonl`, `tune-v8.jsonl`; they have no held-out part); rows for the parts are printed
+the v3 to v6 additions (`*-v3.jsonl` ... `*-v6.jsonl`) and the v7 to v11 tuning additions
+(`tune-v7.jsonl` ... `tune-v11.jsonl`; they have no held-out part); rows for the parts are printed
 too, so earlier numbers stay comparable. The last column is each split's ROC point at FPR <= 1%.
 
 The shipped detector is the rules plus the learned classifier, whose weights and threshold
@@ -47,8 +47,11 @@ PARTS = {
     "v6": "{}-v6.jsonl",
     "v7": "{}-v7.jsonl",
     "v8": "{}-v8.jsonl",
+    "v9": "{}-v9.jsonl",
+    "v10": "{}-v10.jsonl",
+    "v11": "{}-v11.jsonl",
 }
-"""Corpus parts; a part may have no file for one split (v7 and v8 are tuning data only)."""
+"""Corpus parts; a part may have no file for one split (v7 to v11 are tuning data only)."""
 
 Row = dict[str, object]
 

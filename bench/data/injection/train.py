@@ -20,8 +20,10 @@ out-of-fold scores (group k-fold over the tuning split, groups = templates and s
 threshold is not set on scores the model was trained on.
 
 `gate.jsonl` is the acceptance check: canonical payloads the shipped detector must flag and
-benign texts (tool descriptions, texts quoting an attack) it must not. It is never trained on;
-a combiner that fails it is not chosen, and when none passes nothing is written (exit 1).
+benign texts (tool descriptions, texts quoting an attack) it must not, joined by every task
+prompt of the flow scenario suite (a user's prompt the detector flags marks the session hostile,
+so its URLs and names become untrusted). It is never trained on; a combiner that fails it is not
+chosen, and when none passes nothing is written (exit 1).
 """
 
 from __future__ import annotations
@@ -36,12 +38,15 @@ from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
+import yaml
+
 from lictor.scan.classifier import (
     FORMAT,
     MODEL_FILE,
     InjectionModel,
     features_at,
     load_model,
+    model_from_dict,
     signals,
     tokens,
 )
@@ -51,7 +56,12 @@ from lictor.scan.normalise import normalise
 HERE = Path(__file__).parent
 OUT = HERE.parents[2] / "src" / "lictor" / "scan" / MODEL_FILE
 TUNING_FILES = sorted(p.name for p in HERE.glob("tune*.jsonl"))
+if "--v1-v6" in sys.argv:
+    TUNING_FILES = ["tune-added.jsonl", "tune-v3.jsonl", "tune-v4.jsonl", "tune-v5.jsonl"]
+    TUNING_FILES += ["tune-v6.jsonl", "tune.jsonl"]
 GATE_FILE = HERE / "gate.jsonl"
+SCENARIOS = HERE.parent / "scenarios"
+"""The flow scenario suite (`bench/flow.py`); its task prompts join the gate as benign text."""
 
 WINDOW = 48
 EPOCHS = 12
@@ -329,19 +339,34 @@ def probability(combine: Combiner, rules: float, margin: float) -> float:
     return sigmoid(bias + weight * rules + (step if rules >= high else 0.0) + scale * margin)
 
 
+def gate_rows() -> list[Row]:
+    """`gate.jsonl`, then each task prompt of the scenario suite as benign text."""
+    lines = GATE_FILE.read_text(encoding="utf-8").splitlines()
+    rows: list[Row] = [json.loads(line) for line in lines]
+    for path in sorted(SCENARIOS.glob("*.yaml")):
+        for session in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("sessions", []):
+            if session.get("prompt"):
+                why = f"task prompt, {path.name} {session['id']}"
+                rows.append({"text": session["prompt"], "label": 0, "why": why})
+    return rows
+
+
+def gate_scores(model: InjectionModel) -> list[tuple[str, float, float, bool]]:
+    """(what a miss would say, rule score, window score, label) per `gate_rows` row, as the
+    scanner computes them with this model's weights."""
+    out = []
+    for row in gate_rows():
+        text, label = str(row["text"]), bool(row["label"])
+        norm = normalise(text)
+        words = tokens(norm.combined)
+        why = f"{'missed' if label else 'flagged'} {text[:60]!r}"
+        out.append((why, assess_rules(norm, words).score, model.margin(norm, words), label))
+    return out
+
+
 def gate_failures(model: InjectionModel) -> list[str]:
-    """The `gate.jsonl` texts this model gets wrong, scored as the scanner scores them."""
-    wrong = []
-    with open(GATE_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            norm = normalise(row["text"])
-            words = tokens(norm.combined)
-            rules = assess_rules(norm, words).score
-            flagged = model.probability(rules, model.margin(norm, words)) >= model.threshold
-            if flagged != bool(row["label"]):
-                wrong.append(f"{'missed' if row['label'] else 'flagged'} {row['text'][:60]!r}")
-    return wrong
+    """The `gate_rows` this model gets wrong, scored as the scanner scores them."""
+    return [why for why, r, m, label in gate_scores(model) if label != model.flags(r, m)]
 
 
 def report(name: str, scores: list[tuple[float, int]]) -> None:
@@ -378,13 +403,20 @@ def main() -> None:
         describe(next(iter(ranked))[1], points, rows)
         return
     model = train_final(examples)
+    # The window score does not depend on the combiner: score the gate once, with the weights
+    # as written, then each combiner as written (rounded); the file chosen is checked again.
+    scored = gate_scores(load_model(model_json(model, (0.0, 0.0, 1.0, 1.0, 0.0, 0.5))))
     for tpr, combine in ranked:
-        text = model_json(model, combine)
-        wrong = gate_failures(load_model(text))
+        head = model_from_dict(model_head(combine) | {"weights": {}})  # the combiner as written
+        wrong = [why for why, r, m, label in scored if label != head.flags(r, m)]
+        if not wrong:
+            text = model_json(model, combine)
+            wrong = gate_failures(load_model(text))
         rules, step, high, scale = combine[:4]
         name = f"rule weight {rules / scale:.2f}, step {step / scale:.0f} from {high}"
         if wrong:
-            print(f"  {name} (TPR {tpr:.1%}) fails the gate: {'; '.join(wrong)}")
+            more = f" and {len(wrong) - 3} more" if len(wrong) > 3 else ""
+            print(f"  {name} (TPR {tpr:.1%}) fails the gate: {'; '.join(wrong[:3])}{more}")
             continue
         print(f"  {name} passes the gate")
         describe(combine, points, rows)
@@ -427,13 +459,13 @@ def train_final(examples: list[Example]) -> Trainer:
     return trainer
 
 
-def model_json(trainer: Trainer, combine: Combiner) -> str:
-    """The weights file's JSON; it loads the way the scanner will load it (`load_model`)."""
-    data = {
+def model_head(combine: Combiner, bias: float = 0.0) -> dict[str, object]:
+    """The weights file's fields other than the weights, rounded as written."""
+    return {
         "format": FORMAT,
         "trained_on": TUNING_FILES,
         "window": WINDOW,
-        "bias": round(trainer.bias, 4),
+        "bias": round(bias, 4),
         "combine": {
             "rules": round(combine[0], 4),
             "step": round(combine[1], 4),
@@ -442,8 +474,12 @@ def model_json(trainer: Trainer, combine: Combiner) -> str:
             "bias": round(combine[4], 4),
         },
         "threshold": round(combine[5], 4),
-        "weights": dict(sorted(trainer.weights().items())),
     }
+
+
+def model_json(trainer: Trainer, combine: Combiner) -> str:
+    """The weights file's JSON; it loads the way the scanner will load it (`load_model`)."""
+    data = model_head(combine, trainer.bias) | {"weights": dict(sorted(trainer.weights().items()))}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     load_model(text)
     return text

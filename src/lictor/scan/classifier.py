@@ -24,9 +24,9 @@ from lictor.scan.normalise import Normalised
 
 MODEL_FILE = "injection_model.json.gz"
 """Package-data file in `lictor.scan` holding the shipped weights."""
-FORMAT = 3
-"""Weights-file format this module reads (3: the tokens, sentence ends included, and skip pairs
-of this version)."""
+FORMAT = 4
+"""Weights-file format this module reads (4: the tokens, sentence ends included and digit runs
+folded to `0`, and skip pairs of this version)."""
 STEM = 5
 """Letters of a longer word kept as its stem feature."""
 MAX_CACHED_WORDS = 50_000
@@ -48,7 +48,12 @@ _TOKEN = re.compile(
 
 def tokens(text: str) -> list[str]:
     """Tokens of already-normalised text, in order: words and `\\n` line breaks."""
-    return _TOKEN.findall(text)
+    # Every run of digits is the token `0`: which number a text holds is no evidence either
+    # way, and the model had learned the digits of the corpus's example account numbers.
+    return _TOKEN.findall(_DIGITS.sub("0", text))
+
+
+_DIGITS = re.compile(r"[0-9]++")
 
 
 def signals(norm: Normalised) -> list[str]:
@@ -183,6 +188,10 @@ class InjectionModel:
         for the 4-decimal rounding of reported scores)."""
         strongest_rules = 1.0 if self.rule_weight > 0 or self.rule_step > 0 else 0.0
         return self.probability(strongest_rules, margin) < self.threshold - 1e-3
+
+    def flags(self, rule_score: float, margin: float) -> bool:
+        """Whether the combined probability reaches the threshold (text is an injection)."""
+        return self.probability(rule_score, margin) >= self.threshold
 
     def probability(self, rule_score: float, margin: float) -> float:
         """Combined injection probability from the rule score and this model's margin."""
