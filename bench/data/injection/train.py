@@ -4,12 +4,13 @@
     python bench/data/injection/train.py            # train, calibrate, write the weights
     python bench/data/injection/train.py --cv-only  # only print cross-validated figures
     python bench/data/injection/train.py --cv-only --errors  # and list out-of-fold errors
+    python bench/data/injection/train.py --v1-v6    # only the first six tuning parts
 
-Reads the `tune*.jsonl` parts and `gate.jsonl`, nothing else: the held-out files are never
-opened here. The model is
-a linear classifier over words, 5-letter stems, word pairs and skip pairs (`a _ c`) of the
-normalised text, scored on its highest-scoring window of `WINDOW` tokens (multiple-instance
-learning with max pooling: an injection is a few sentences inside a long benign page).
+Reads the `tune*.jsonl` parts, `gate.jsonl` and the task prompts of `bench/data/scenarios`,
+nothing else: the held-out files are never opened here. The model is a linear classifier over
+words, 5-letter stems, word pairs and skip pairs (`a _ c`) of the normalised text, scored on
+its highest-scoring window of `WINDOW` tokens (multiple-instance learning with max pooling: an
+injection is a few sentences inside a long benign page).
 Training is AdaGrad on log loss in pure Python, seeded, so the output is reproducible. Two
 kinds of extra benign examples are derived from the training texts of each fold: every
 carried injection again with a benign line in its place (`carrier_negatives`), and short
