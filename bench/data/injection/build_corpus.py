@@ -21,7 +21,7 @@ import random
 import re
 import site
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -1033,6 +1033,62 @@ def write_v3() -> None:
     }
     for name, part in zip(("tune-v3.jsonl", "heldout-v3.jsonl"), v3_rows(), strict=True):
         write_new_rows(name, part, existing)
+
+
+Carrier = tuple[str, Callable[[str], str], str]
+"""A carrier of the hand-written parts: name, how a slot's text is encoded, frame around `{p}`."""
+
+
+def handwritten_rows(
+    part: str,
+    injections: list[tuple[str, str]],
+    carriers: list[Carrier],
+    hard_negatives: list[str],
+    benign_sentences: list[str],
+    real_world: list[str],
+    rng: random.Random,
+) -> list[dict[str, str | int]]:
+    """The rows of a hand-written part (v7 on), sources and groups named after `part`.
+
+    Each (family, text) injection alone, in a carrier (dealt out evenly in a shuffled order)
+    and obfuscated once, sharing a group; each hard negative with up to three prefix/suffix
+    variants; every carrier filled with benign sentences three times; each benign sentence
+    obfuscated; and the real-world-like texts. `rng` is drawn from in that order."""
+
+    def carry(index: int, text: str) -> str:
+        _name, encode, frame = carriers[index]
+        return frame.replace("{p}", encode(text))
+
+    def row(text: str, label: int, family: str, source: str, group: str) -> dict[str, str | int]:
+        return {"text": text, "label": label, "family": family, "source": f"{part}:{source}", "group": group}
+
+    obfuscations = list(OBFUSCATIONS)
+    rows = []
+    order = [i % len(carriers) for i in range(len(injections))]
+    rng.shuffle(order)
+    for i, (family, text) in enumerate(injections):
+        group = f"{part}-inj-{i:03d}"
+        rows.append(row(text, 1, f"{family}/handwritten", "direct", group))
+        name = carriers[order[i]][0]
+        rows.append(row(carry(order[i], text), 1, f"{family}/handwritten", name, group))
+        obf = obfuscations[i % len(obfuscations)]
+        rows.append(row(OBFUSCATIONS[obf](text), 1, f"{family}/{obf}", "direct", group))
+    for i, text in enumerate(hard_negatives):
+        variants = [text]
+        for _ in range(3):
+            variant = rng.choice(HARD_VARIANT_PREFIX) + text + rng.choice(HARD_VARIANT_SUFFIX)
+            if variant not in variants:
+                variants.append(variant)
+        rows.extend(row(v, 0, "hard-negative", "handwritten", f"{part}-hard-{i:03d}") for v in variants)
+    for index, (name, _encode, _frame) in enumerate(carriers):
+        for k, filler in enumerate(rng.sample(benign_sentences, 3)):
+            rows.append(row(carry(index, filler), 0, "carrier-benign", name, f"{part}-carrier-{name}-{k}"))
+    for i, text in enumerate(benign_sentences):
+        obf = obfuscations[i % len(obfuscations)]
+        rows.append(row(OBFUSCATIONS[obf](text), 0, f"obfuscated-benign/{obf}", "handwritten", f"{part}-obfben-{i:03d}"))
+    for i, text in enumerate(real_world):
+        rows.append(row(text, 0, "real-world-like", "handwritten", f"{part}-benign-{i:03d}"))
+    return rows
 
 
 def existing_texts(except_name: str) -> set[str]:

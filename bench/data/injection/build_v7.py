@@ -850,115 +850,14 @@ FAMILIES = {
     "denial": DENIAL,
 }
 
-OBFUSCATION_NAMES = list(corpus.OBFUSCATIONS)
-
-
-def injections() -> list[tuple[str, str]]:
-    out = [(family, text) for family, texts in FAMILIES.items() for text in texts]
-    return out + BURIED
-
-
-def carry(index: int, text: str) -> str:
-    _name, encode, frame = CARRIERS[index]
-    return frame.replace("{p}", encode(text))
-
-
-def build_rows() -> list[dict[str, str | int]]:
-    rows: list[dict[str, str | int]] = []
-    texts = injections()
-    # Carriers dealt out evenly, in a shuffled order.
-    order = [i % len(CARRIERS) for i in range(len(texts))]
-    RNG.shuffle(order)
-    for i, (family, text) in enumerate(texts):
-        group = f"v7-inj-{i:03d}"
-        rows.append(
-            {
-                "text": text,
-                "label": 1,
-                "family": f"{family}/handwritten",
-                "source": "v7:direct",
-                "group": group,
-            }
-        )
-        name = CARRIERS[order[i]][0]
-        rows.append(
-            {
-                "text": carry(order[i], text),
-                "label": 1,
-                "family": f"{family}/handwritten",
-                "source": f"v7:{name}",
-                "group": group,
-            }
-        )
-        obf = OBFUSCATION_NAMES[i % len(OBFUSCATION_NAMES)]
-        rows.append(
-            {
-                "text": corpus.OBFUSCATIONS[obf](text),
-                "label": 1,
-                "family": f"{family}/{obf}",
-                "source": "v7:direct",
-                "group": group,
-            }
-        )
-    for i, text in enumerate(HARD_NEGATIVES):
-        variants = [text]
-        for _ in range(3):
-            variant = (
-                RNG.choice(corpus.HARD_VARIANT_PREFIX)
-                + text
-                + RNG.choice(corpus.HARD_VARIANT_SUFFIX)
-            )
-            if variant not in variants:
-                variants.append(variant)
-        rows.extend(
-            {
-                "text": v,
-                "label": 0,
-                "family": "hard-negative",
-                "source": "v7:handwritten",
-                "group": f"v7-hard-{i:03d}",
-            }
-            for v in variants
-        )
-    # Every carrier with benign text in its slot, three times; each filling is its own group.
-    for index, (name, _encode, _frame) in enumerate(CARRIERS):
-        for k, filler in enumerate(RNG.sample(BENIGN_SENTENCES, 3)):
-            rows.append(
-                {
-                    "text": carry(index, filler),
-                    "label": 0,
-                    "family": "carrier-benign",
-                    "source": f"v7:{name}",
-                    "group": f"v7-carrier-{name}-{k}",
-                }
-            )
-    for i, text in enumerate(BENIGN_SENTENCES):
-        obf = OBFUSCATION_NAMES[i % len(OBFUSCATION_NAMES)]
-        rows.append(
-            {
-                "text": corpus.OBFUSCATIONS[obf](text),
-                "label": 0,
-                "family": f"obfuscated-benign/{obf}",
-                "source": "v7:handwritten",
-                "group": f"v7-obfben-{i:03d}",
-            }
-        )
-    for i, text in enumerate(REAL_WORLD):
-        rows.append(
-            {
-                "text": text,
-                "label": 0,
-                "family": "real-world-like",
-                "source": "v7:handwritten",
-                "group": f"v7-benign-{i:03d}",
-            }
-        )
-    return rows
-
 
 def main() -> None:
     corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    corpus.write_new_rows("tune-v7.jsonl", build_rows(), corpus.existing_texts("tune-v7.jsonl"))
+    texts = [(family, text) for family, texts in FAMILIES.items() for text in texts] + BURIED
+    rows = corpus.handwritten_rows(
+        "v7", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
+    )
+    corpus.write_new_rows("tune-v7.jsonl", rows, corpus.existing_texts("tune-v7.jsonl"))
 
 
 if __name__ == "__main__":
