@@ -848,7 +848,7 @@ FAMILIES = {
 
 def main() -> None:
     corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, texts in FAMILIES.items() for text in texts] + BURIED
+    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
     rows = corpus.handwritten_rows(
         "v9", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
     )
