@@ -44,6 +44,7 @@ MAX_CACHED_WORDS = 50_000
 _TOKEN = re.compile(
     r"[a-z][a-z_'-]*+|[_'-][a-z_'-]++|\n|[0-9]++|[<>|:@`$#{}\[\]/\\!?*~.;]|[^\s\x00-\x7f]++"
 )
+_DIGITS = re.compile(r"[0-9]++")
 
 
 def tokens(text: str) -> list[str]:
@@ -51,9 +52,6 @@ def tokens(text: str) -> list[str]:
     # Every run of digits is the token `0`: which number a text holds is no evidence either
     # way, and the model had learned the digits of the corpus's example account numbers.
     return _TOKEN.findall(_DIGITS.sub("0", text))
-
-
-_DIGITS = re.compile(r"[0-9]++")
 
 
 def signals(norm: Normalised) -> list[str]:
@@ -190,8 +188,9 @@ class InjectionModel:
         return self.probability(strongest_rules, margin) < self.threshold - 1e-3
 
     def flags(self, rule_score: float, margin: float) -> bool:
-        """Whether the combined probability reaches the threshold (text is an injection)."""
-        return self.probability(rule_score, margin) >= self.threshold
+        """Whether the scanner calls the text an injection: the combined probability, rounded
+        to the 4 decimals it is reported with, at or above the threshold."""
+        return round(self.probability(rule_score, margin), 4) >= self.threshold
 
     def probability(self, rule_score: float, margin: float) -> float:
         """Combined injection probability from the rule score and this model's margin."""
