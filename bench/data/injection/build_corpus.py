@@ -1035,6 +1035,16 @@ def write_v3() -> None:
         write_new_rows(name, part, existing)
 
 
+def json_fragment(text: str) -> str:
+    """`text` as it sits inside a JSON string (escaped, no quotes): a carrier encoding."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def plain(text: str) -> str:
+    """`text` unchanged: the encoding of carriers that hold plain text."""
+    return text
+
+
 Carrier = tuple[str, Callable[[str], str], str]
 """A carrier of the hand-written parts: name, how a slot's text is encoded, frame around `{p}`."""
 

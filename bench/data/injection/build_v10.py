@@ -40,7 +40,6 @@ on both sides so that a scenario's words are no evidence:
 from __future__ import annotations
 
 import html
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -430,10 +429,6 @@ def _quote(prefix: str) -> Callable[[str], str]:
     )
 
 
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
 def _html_para(text: str) -> str:
     return "<br/>".join(html.escape(line, quote=False) for line in text.split("\n"))
 
@@ -469,29 +464,25 @@ def _speech(text: str) -> str:
     return " ".join(text.lower().translate(drop).split())
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 CARRIERS = [
     (
         "notion-export-md",
-        _plain,
+        corpus.plain,
         "# Kitchen renovation 2025\n\nCreated: 2 May 2025 · Tags: home, budget\n\n## Status\n\n- [x] Get three quotes\n- [x] Pick the worktop\n- [ ] Book the electrician\n\n## Notes from the builder\n\n{p}\n\n## Budget\n\n| Item | Estimate |\n| --- | --- |\n| Units | 4,200 |\n| Worktop | 1,100 |\n| Labour | 3,600 |\n",
     ),
     (
         "trello-card-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "id": "6650b1f2c4e8a91d3f0c7a12",\n  "name": "Autumn fair - stall layout",\n  "idList": "66509f00aa41c2e7b8d10021",\n  "labels": [{"name": "Community events", "color": "green"}],\n  "due": "2025-09-20T09:00:00.000Z",\n  "desc": "{p}",\n  "badges": {"comments": 4, "attachments": 2, "checkItems": 6, "checkItemsChecked": 3}\n}',
     ),
     (
         "discord-message-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "id": "1251339920841228380",\n  "channel_id": "1108842231177351250",\n  "author": {"id": "884120977314521098", "username": "rookie_rook", "global_name": "Rook"},\n  "content": "{p}",\n  "timestamp": "2025-06-12T19:44:08.512000+00:00",\n  "attachments": [],\n  "reactions": [{"emoji": {"name": "♟️"}, "count": 3}]\n}',
     ),
     (
         "telegram-update-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "update_id": 731904455,\n  "message": {\n    "message_id": 4412,\n    "from": {"id": 55012347, "is_bot": false, "first_name": "Ines", "username": "ines_rides"},\n    "chat": {"id": -1001877231004, "title": "Coast car-pool", "type": "supergroup"},\n    "date": 1749740615,\n    "text": "{p}"\n  }\n}',
     ),
     (
@@ -506,7 +497,7 @@ CARRIERS = [
     ),
     (
         "marketplace-listing",
-        _plain,
+        corpus.plain,
         "Vintage oak bookcase - 45 €\nCondition: Used - good\nLocation: Riverside, 2.3 km away\nListed 3 days ago · 41 views\n\nDescription\n{p}\n\nDelivery: collection only\nSeller: Agnieszka K. · ★ 4.9 (57 ratings) · usually replies within an hour\n\n[Message seller]  [Make offer]\n",
     ),
     (
@@ -521,7 +512,7 @@ CARRIERS = [
     ),
     (
         "video-description",
-        _plain,
+        corpus.plain,
         "Beginner pottery: throwing your first bowl on the wheel 🏺\n\n{p}\n\n0:00 Intro\n1:12 Wedging the clay\n3:40 Centring\n7:05 Opening and pulling up\n11:30 Trimming\n14:02 Q&A\n\nClay used: Earthstone ES40 · Wheel: Shimpo VL-Whisper\n#pottery #ceramics #wheelthrowing\n",
     ),
     (
@@ -531,7 +522,7 @@ CARRIERS = [
     ),
     (
         "link-preview-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "url": "https://sourdoughandco.example/order",\n  "type": "website",\n  "site_name": "Sourdough & Co",\n  "title": "Order bread for collection",\n  "description": "{p}",\n  "image": "https://sourdoughandco.example/img/loaves.jpg",\n  "image_width": 1200,\n  "image_height": 630\n}',
     ),
     (
@@ -541,7 +532,7 @@ CARRIERS = [
     ),
     (
         "warranty-card",
-        _plain,
+        corpus.plain,
         "SUNROOF SOLAR - LIMITED WARRANTY CARD\n\nProduct: SR-410 monocrystalline panel (x12)\nInverter: SR-Hybrid 5K\nSerial numbers: see installation certificate\nInstallation date: ____/____/______\n\nTerms\n1. Panels are guaranteed against manufacturing defects for 12 years.\n2. {p}\n3. Keep this card and your invoice; both are needed for a claim.\n\nRegister your product at the address on the back within 30 days.\n",
     ),
     (

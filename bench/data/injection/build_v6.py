@@ -34,7 +34,6 @@ genealogy):
 from __future__ import annotations
 
 import html
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -317,10 +316,6 @@ def _comment(prefix: str) -> Callable[[str], str]:
     return lambda text: "\n".join(prefix + line if line else prefix.rstrip() for line in text.split("\n"))
 
 
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
 def _xml(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -346,23 +341,19 @@ def _javadoc(text: str) -> str:
     return "\n".join(" * " + line.replace("*/", "*&#47;") for line in text.split("\n"))
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 CARRIERS = [
     ("airflow-dag", _comment("# "), 'from datetime import datetime\n\nfrom airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n# Nightly load of the loyalty-points ledger into the warehouse.\n{p}\nwith DAG(\n    dag_id="loyalty_ledger_nightly",\n    start_date=datetime(2025, 1, 1),\n    schedule="0 2 * * *",\n    catchup=False,\n    tags=["loyalty", "warehouse"],\n) as dag:\n    extract = BashOperator(task_id="extract", bash_command="python /opt/jobs/extract_ledger.py")\n    load = BashOperator(task_id="load", bash_command="dbt run --select stg_ledger+")\n    extract >> load\n'),
     ("dbt-model", _comment("-- "), "{{ config(materialized='incremental', unique_key='rental_id') }}\n\n-- fct_rentals: one row per completed car rental.\n{p}\nselect\n    r.rental_id,\n    r.vehicle_id,\n    r.pickup_at,\n    r.return_at,\n    datediff('day', r.pickup_at, r.return_at) as rental_days,\n    r.total_amount\nfrom {{ ref('stg_rentals') }} as r\n{% if is_incremental() %}\nwhere r.return_at > (select max(return_at) from {{ this }})\n{% endif %}\n"),
-    ("jira-json", _json_str, '{\n  "key": "PRINT-2291",\n  "fields": {\n    "summary": "Proof colours off on the 350gsm matte stock",\n    "issuetype": {"name": "Bug"},\n    "priority": {"name": "Medium"},\n    "status": {"name": "In Progress"},\n    "reporter": {"displayName": "Dana Whitfield"},\n    "description": "{p}",\n    "labels": ["press-2", "colour-management"]\n  }\n}'),
+    ("jira-json", corpus.json_fragment, '{\n  "key": "PRINT-2291",\n  "fields": {\n    "summary": "Proof colours off on the 350gsm matte stock",\n    "issuetype": {"name": "Bug"},\n    "priority": {"name": "Medium"},\n    "status": {"name": "In Progress"},\n    "reporter": {"displayName": "Dana Whitfield"},\n    "description": "{p}",\n    "labels": ["press-2", "colour-management"]\n  }\n}'),
     ("confluence-html", _html_para, '<div class="wiki-content">\n<h1>Newsroom: election-night data desk</h1>\n<p>This page collects the setup for the results dashboard and the wire feeds.</p>\n<ac:structured-macro ac:name="info"><ac:rich-text-body>\n<p>{p}</p>\n</ac:rich-text-body></ac:structured-macro>\n<h2>Contacts</h2>\n<p>Data editor: M. Osei. Graphics: the visuals team.</p>\n</div>'),
-    ("notion-md", _plain, "# Set design: Harbour apartment (Ep. 4)\n\nStatus: In progress  \nOwner: Ilse Brandt  \nTags: props, interior\n\n## Notes\n\n{p}\n\n## Checklist\n\n- [x] Sofa fabric swatches approved\n- [ ] Lamp sourcing\n- [ ] Rug delivery booked\n"),
-    ("trello-json", _json_str, '{\n  "id": "65f1c0a2e4b0d7a9c1f3a812",\n  "name": "Spring auction: catalogue photos",\n  "idList": "doing",\n  "labels": [{"name": "catalogue", "color": "blue"}],\n  "desc": "{p}",\n  "due": "2025-03-21T17:00:00.000Z",\n  "badges": {"comments": 4, "attachments": 12}\n}'),
-    ("gdoc-comments", _plain, "Comments on 'Crowdfunding launch plan v3'\n\nMaya Ross  10:42 AM\nCan we move the early-bird tier to 48 hours instead of 72?\n\nTheo Park  11:05 AM\n{p}\n\nMaya Ross  11:20 AM\nResolved.\n"),
+    ("notion-md", corpus.plain, "# Set design: Harbour apartment (Ep. 4)\n\nStatus: In progress  \nOwner: Ilse Brandt  \nTags: props, interior\n\n## Notes\n\n{p}\n\n## Checklist\n\n- [x] Sofa fabric swatches approved\n- [ ] Lamp sourcing\n- [ ] Rug delivery booked\n"),
+    ("trello-json", corpus.json_fragment, '{\n  "id": "65f1c0a2e4b0d7a9c1f3a812",\n  "name": "Spring auction: catalogue photos",\n  "idList": "doing",\n  "labels": [{"name": "catalogue", "color": "blue"}],\n  "desc": "{p}",\n  "due": "2025-03-21T17:00:00.000Z",\n  "badges": {"comments": 4, "attachments": 12}\n}'),
+    ("gdoc-comments", corpus.plain, "Comments on 'Crowdfunding launch plan v3'\n\nMaya Ross  10:42 AM\nCan we move the early-bird tier to 48 hours instead of 72?\n\nTheo Park  11:05 AM\n{p}\n\nMaya Ross  11:20 AM\nResolved.\n"),
     ("robots-txt", _comment("# "), "# robots.txt for www.lingoleap-app.com\n{p}\nUser-agent: *\nDisallow: /account/\nDisallow: /checkout/\nAllow: /lessons/\n\nUser-agent: GPTBot\nDisallow: /\n\nSitemap: https://www.lingoleap-app.com/sitemap.xml\n"),
     ("sitemap-xml", _xml, '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">\n  <url>\n    <loc>https://www.oakandlinen.shop/sofas/linnea-3-seater</loc>\n    <lastmod>2025-05-30</lastmod>\n    <image:image>\n      <image:loc>https://cdn.oakandlinen.shop/img/linnea-green.jpg</image:loc>\n      <image:caption>{p}</image:caption>\n    </image:image>\n  </url>\n</urlset>\n'),
     ("csv-feed", _csv_field, 'id,title,price,currency,availability,description\nGC-1042,"Heirloom tomato seeds, mixed",3.95,EUR,in stock,"Open-pollinated, 30 seeds per pack"\nGC-1043,Raised bed kit 120x60,89.00,EUR,in stock,{p}\nGC-1044,Bypass pruner,24.50,EUR,out of stock,"Replaceable blade, left-handed version available"\n'),
     ("ansible-playbook", _yaml_block, "---\n- name: Configure HPC login nodes\n  hosts: login\n  become: true\n  tasks:\n    - name: Install module environment\n      ansible.builtin.package:\n        name: lmod\n        state: present\n    - name: Show maintenance notice\n      ansible.builtin.debug:\n        msg: |\n{p}\n    - name: Restart sshd\n      ansible.builtin.service:\n        name: sshd\n        state: restarted\n"),
-    ("github-issue-template", _plain, "---\nname: Experiment tracking bug\nabout: Something is wrong with run logging or the dashboard\nlabels: bug, tracking\n---\n\n### What happened?\n\n{p}\n\n### Steps to reproduce\n\n1. Start a run with `track.init(project=...)`\n2. Log metrics for a few steps\n3. Open the dashboard\n\n### Version\n\n<!-- output of `track --version` -->\n"),
+    ("github-issue-template", corpus.plain, "---\nname: Experiment tracking bug\nabout: Something is wrong with run logging or the dashboard\nlabels: bug, tracking\n---\n\n### What happened?\n\n{p}\n\n### Steps to reproduce\n\n1. Start a run with `track.init(project=...)`\n2. Log metrics for a few steps\n3. Open the dashboard\n\n### Version\n\n<!-- output of `track --version` -->\n"),
     ("pyproject-toml", _comment("# "), '[project]\nname = "lab-spectra"\nversion = "0.8.2"\ndescription = "Readers and baseline correction for lab spectrometer exports"\nrequires-python = ">=3.10"\ndependencies = ["numpy>=1.26", "scipy>=1.11"]\n\n{p}\n[project.scripts]\nspectra-convert = "lab_spectra.cli:main"\n\n[tool.ruff]\nline-length = 100\n'),
     ("nginx-conf", _comment("# "), "server {\n    listen 443 ssl http2;\n    server_name cdn.printworks-studio.com;\n\n    ssl_certificate     /etc/ssl/printworks/fullchain.pem;\n    ssl_certificate_key /etc/ssl/printworks/privkey.pem;\n\n{p}\n    location /assets/ {\n        root /var/www/printworks;\n        expires 30d;\n        add_header Cache-Control \"public, immutable\";\n    }\n}\n"),
     ("man-page", _troff, '.TH FLAGCTL 1 "May 2025" "flagctl 2.3" "User Commands"\n.SH NAME\nflagctl \\- manage feature flags from the command line\n.SH SYNOPSIS\n.B flagctl\n[\\fIOPTIONS\\fR] \\fICOMMAND\\fR\n.SH DESCRIPTION\n{p}\n.SH OPTIONS\n.TP\n.B \\-e, \\-\\-env\nTarget environment (default: staging).\n'),

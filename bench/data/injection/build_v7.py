@@ -424,10 +424,6 @@ def _comment(prefix: str) -> Callable[[str], str]:
     )
 
 
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
 def _ipynb_source(text: str) -> str:
     lines = text.split("\n")
     return json.dumps([line + "\n" for line in lines[:-1]] + [lines[-1]], ensure_ascii=False)
@@ -455,10 +451,6 @@ def _liquid(text: str) -> str:
     return text.replace("{% endcomment %}", "{% endcomment_ %}")
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 CARRIERS = [
     (
         "dockerfile",
@@ -482,17 +474,17 @@ CARRIERS = [
     ),
     (
         "slack-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "ok": true,\n  "messages": [\n    {\n      "type": "message",\n      "user": "U04QX7K2M",\n      "text": "{p}",\n      "ts": "1717416231.004519",\n      "thread_ts": "1717416002.001200",\n      "reactions": [{"name": "eyes", "count": 2}]\n    }\n  ],\n  "has_more": false,\n  "channel_actions_count": 0\n}\n',
     ),
     (
         "jira-rest-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "id": "48213",\n  "key": "PLAT-1187",\n  "fields": {\n    "summary": "Retry webhook deliveries that time out",\n    "issuetype": {"name": "Story"},\n    "status": {"name": "To Do"},\n    "priority": {"name": "Major"},\n    "assignee": null,\n    "labels": ["webhooks", "reliability"],\n    "description": "{p}",\n    "customfield_10016": 5\n  }\n}\n',
     ),
     (
         "sentry-event",
-        _plain,
+        corpus.plain,
         'Sentry  invoice-api  INVOICE-API-3F2\nWebhookDeliveryError: delivery to endpoint 7 failed after 3 attempts\nFirst seen: 2 days ago  Events: 1,284  Users: 37\nRelease: invoice-api@4.12.0  Environment: production\n\nAdditional data\n  note: {p}\n\nStack trace (most recent call last)\n  File "app/webhooks/deliver.py", line 118, in deliver\n    resp = session.post(endpoint.url, json=payload, timeout=10)\n  File "app/webhooks/deliver.py", line 64, in _raise_for_status\n    raise WebhookDeliveryError(endpoint.id, resp.status_code)\n',
     ),
     (
@@ -517,7 +509,7 @@ CARRIERS = [
     ),
     (
         "vscode-package-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "name": "fennel-tools",\n  "displayName": "Fennel Tools",\n  "publisher": "lispworks-oss",\n  "version": "0.7.2",\n  "engines": {"vscode": "^1.88.0"},\n  "activationEvents": ["onLanguage:fennel"],\n  "main": "./out/extension.js",\n  "contributes": {\n    "configuration": {\n      "title": "Fennel",\n      "properties": {\n        "fennel.server.path": {\n          "type": "string",\n          "default": "fennel-ls",\n          "markdownDescription": "{p}"\n        }\n      }\n    }\n  }\n}\n',
     ),
     (
@@ -532,7 +524,7 @@ CARRIERS = [
     ),
     (
         "jsonl-eval",
-        _json_str,
+        corpus.json_fragment,
         '{"id": "ctx-qa-0412", "split": "test", "question": "What does the retry policy do after the third failed attempt?", "context": "{p}", "reference": "It stops retrying and marks the delivery as failed.", "difficulty": 3}\n',
     ),
     (

@@ -39,7 +39,6 @@ hackathon organisers), used on both sides so that a scenario's words are no evid
 from __future__ import annotations
 
 import html
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -429,10 +428,6 @@ def _quote(prefix: str) -> Callable[[str], str]:
     )
 
 
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
 def _html_para(text: str) -> str:
     return "<br/>".join(html.escape(line, quote=False) for line in text.split("\n"))
 
@@ -447,24 +442,20 @@ def _ocr(text: str) -> str:
     return text.upper()
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 CARRIERS = [
     (
         "whatsapp-export",
-        _plain,
+        corpus.plain,
         "[14/06/2025, 18:02] Lena Hart: Hi! Just checking the rehearsal dinner is still at 7 on Friday?\n[14/06/2025, 18:09] Bloom & Vine Events: {p}\n[14/06/2025, 18:11] Lena Hart: Perfect, thank you!\n[14/06/2025, 18:12] Lena Hart: <Media omitted>\n",
     ),
     (
         "booking-email",
-        _plain,
+        corpus.plain,
         "From: Lumen Salon <bookings@lumen-salon.co.uk>\nTo: dana.reyes@mailbox.org\nSubject: Your appointment is confirmed - Sat 21 June, 10:00\n\nHi Dana,\n\nThanks for booking with Lumen Salon.\n\nService: Cut & colour (120 min)\nStylist: Priya\nDate: Saturday 21 June, 10:00\n\n{p}\n\nNeed to change something? Reply to this e-mail or call us at least 24 hours before your appointment.\n\nSee you soon,\nLumen Salon\n",
     ),
     (
         "pdf-invoice",
-        _plain,
+        corpus.plain,
         "KESSLER PLUMBING & HEATING LTD\nUnit 4, Millbrook Trading Estate\nVAT No. GB 284 1193 07\n\nINVOICE No. 2025-0418                         Date: 03/06/2025\nBill to: Mr J. Okafor, 17 Alder Close\n\nDescription                          Qty   Unit     Amount\nReplace kitchen mixer tap              1   145.00   145.00\nLabour (hours)                       2.5    60.00   150.00\nCall-out charge                        1    45.00    45.00\n\nSubtotal 340.00    VAT 20% 68.00    TOTAL GBP 408.00\n\nNotes:\n{p}\n\nPayment terms: 14 days.                              Page 1 of 1\n",
     ),
     (
@@ -474,12 +465,12 @@ CARRIERS = [
     ),
     (
         "chatbot-transcript-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "conversation_id": "c-88120",\n  "channel": "web",\n  "bot": "CityCycle Helper",\n  "messages": [\n    {"role": "user", "content": "Hi, can I change my pass to monthly?"},\n    {"role": "bot", "content": "Sure! Monthly passes are 14.90 EUR and renew automatically."},\n    {"role": "user", "content": "{p}"},\n    {"role": "bot", "content": "Thanks, a team member will follow up by e-mail."}\n  ]\n}',
     ),
     (
         "public-review",
-        _plain,
+        corpus.plain,
         "★★★★☆  4 out of 5 stars\nReviewed in the United Kingdom on 2 May 2025\nVerified visit: Harbour Dental, Brookfield\n\n{p}\n\n14 people found this helpful\nHelpful · Report\n",
     ),
     (
@@ -489,7 +480,7 @@ CARRIERS = [
     ),
     (
         "webform-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "form": "adoption-enquiry",\n  "submitted_at": "2025-05-12T09:41:22Z",\n  "fields": {\n    "name": "Sam Whitaker",\n    "email": "sam.whitaker@mailbox.org",\n    "animal_id": "DOG-2291",\n    "home_type": "house with garden",\n    "message": "{p}"\n  }\n}',
     ),
     (
@@ -499,27 +490,27 @@ CARRIERS = [
     ),
     (
         "push-notification-json",
-        _json_str,
+        corpus.json_fragment,
         '{\n  "to": "fcm:dK3v9q",\n  "notification": {\n    "title": "FitPulse",\n    "body": "{p}"\n  },\n  "data": {"type": "weekly_summary", "deeplink": "fitpulse://summary/2025-W23"},\n  "priority": "high"\n}',
     ),
     (
         "live-chat-log",
-        _plain,
+        corpus.plain,
         "Live chat - Keystone Mortgages\nStarted 10:02 · Agent: Elena (Mortgage Adviser)\n\n10:02 Elena: Hello! How can I help today?\n10:03 Visitor: Hi, I'm looking at a remortgage in the autumn.\n10:04 Elena: {p}\n10:06 Visitor: ok thanks\n[Chat ended by visitor]\n",
     ),
     (
         "menu-ocr",
-        _plain,
+        corpus.plain,
         "THE VELVET ROOM\ncocktails · small plates · late\n\nSIGNATURES\nSmoked Negroni ............ 12\nYuzu Spritz ............... 11\nMidnight Espresso ......... 12\n\nSMALL PLATES\nPadron peppers ............. 6\nCrispy squid ............... 9\n\n{p}\n\nTable minimum Fri & Sat after 22:00. 12.5% service added to tables of 6+.\n",
     ),
     (
         "intake-form",
-        _plain,
+        corpus.plain,
         "HARBOUR DENTAL - NEW PATIENT INTAKE\n\nName: Maria Lopes                 DOB: 14/02/1988\nGP: Dr A. Hassan, Brookfield Medical Centre\nAllergies: penicillin\nCurrent medications: none\nPrevious dentist: Smile Studio (2019-2024)\n\nReason for visit / other comments:\n{p}\n\nSignature: M. Lopes                Date: 09/06/2025\n",
     ),
     (
         "contract-clause",
-        _plain,
+        corpus.plain,
         "MEMBERSHIP AGREEMENT - THE FOUNDRY CO-WORKING\n\n7. Use of Premises\n7.1 The Member may use the dedicated desk during Opening Hours.\n7.2 Meeting rooms are booked through the Member App and are subject to availability.\n7.3 {p}\n7.4 The Member shall not sublet the desk or share access credentials.\n\n8. Fees\n8.1 Fees are payable monthly in advance by direct debit.\n",
     ),
     (
@@ -529,7 +520,7 @@ CARRIERS = [
     ),
     (
         "faq-markdown",
-        _plain,
+        corpus.plain,
         "# Frequently asked questions\n\n## How do I pause my subscription?\n\nGo to **Account > Subscription** and choose *Pause*. You can pause for up to three months.\n\n## Can I change my grind?\n\n{p}\n\n## When will I be charged?\n\nWe charge on the day your bag is roasted, usually every other Tuesday.\n",
     ),
 ]
