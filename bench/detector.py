@@ -5,8 +5,8 @@
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
 Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`),
-the v3 to v6 additions (`*-v3.jsonl` ... `*-v6.jsonl`) and the v7 to v11 tuning additions
-(`tune-v7.jsonl` ... `tune-v11.jsonl`; they have no held-out part); rows for the parts are printed
+the v3 to v7 additions (`*-v3.jsonl` ... `*-v7.jsonl`) and the v8 to v22 tuning additions
+(`tune-v8.jsonl` ... `tune-v22.jsonl`; they have no held-out part); rows for the parts are printed
 too, so earlier numbers stay comparable. The last column is each split's ROC point at FPR <= 1%.
 
 The shipped detector is the rules plus the learned classifier, whose weights and threshold
@@ -50,8 +50,20 @@ PARTS = {
     "v9": "{}-v9.jsonl",
     "v10": "{}-v10.jsonl",
     "v11": "{}-v11.jsonl",
+    "v12": "{}-v12.jsonl",
+    "v13": "{}-v13.jsonl",
+    "v14": "{}-v14.jsonl",
+    "v15": "{}-v15.jsonl",
+    "v16": "{}-v16.jsonl",
+    "v17": "{}-v17.jsonl",
+    "v18": "{}-v18.jsonl",
+    "v19": "{}-v19.jsonl",
+    "v20": "{}-v20.jsonl",
+    "v21": "{}-v21.jsonl",
+    "v22": "{}-v22.jsonl",
 }
-"""Corpus parts; a part may have no file for one split (v7 to v11 are tuning data only)."""
+"""Corpus parts; a part may have no file for one split (v8 to v22 are tuning data only; v7 has
+tuning data and a held-out part, written blind in a later session)."""
 
 Row = dict[str, object]
 
