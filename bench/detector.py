@@ -5,8 +5,8 @@
     python bench/detector.py --tune-only  # while tuning: never look at the held-out split
 
 Each split is the v1 corpus (`tune.jsonl`, `heldout.jsonl`), the v2 additions (`*-added.jsonl`),
-the v3 to v7 additions (`*-v3.jsonl` ... `*-v7.jsonl`) and the v8 to v22 tuning additions
-(`tune-v8.jsonl` ... `tune-v22.jsonl`; they have no held-out part); rows for the parts are printed
+the v3 to v7 additions (`*-v3.jsonl` ... `*-v7.jsonl`) and the v8 to v23 tuning additions
+(`tune-v8.jsonl` ... `tune-v23.jsonl`; they have no held-out part); rows for the parts are printed
 too, so earlier numbers stay comparable. The last column is each split's ROC point at FPR <= 1%.
 
 The shipped detector is the rules plus the learned classifier, whose weights and threshold
@@ -61,9 +61,10 @@ PARTS = {
     "v20": "{}-v20.jsonl",
     "v21": "{}-v21.jsonl",
     "v22": "{}-v22.jsonl",
+    "v23": "{}-v23.jsonl",
 }
-"""Corpus parts; a part may have no file for one split (v8 to v22 are tuning data only; v7 has
-tuning data and a held-out part, written blind in a later session)."""
+"""Corpus parts; a part may have no file for one split (v8 to v23 are tuning data only, and v23
+holds benign texts only; v7 has a held-out part, written blind before any scoring)."""
 
 Row = dict[str, object]
 

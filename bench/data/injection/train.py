@@ -71,9 +71,10 @@ L2 = 1e-4
 MIN_DOCS = 3
 """A feature must occur in this many training texts to get a weight (3 beat 2 by 1 point when
 tuning parts v5 and v6 were each left out, and the weights file shrinks)."""
-POSITIVE_WEIGHT = 4.0
-"""Loss weight of an injection relative to a benign text (about 1:4 in the corpus; 4 beat 2
-in cross-validation on the tuning split)."""
+POSITIVE_WEIGHT = 2.0
+"""Loss weight of an injection relative to a benign text. 4 beat 2 in cross-validation while
+the corpus held about one injection to four benign texts (v1-v4); with v12-v18 it holds about
+one to one, and 2 beat 4 by 1.2 points of TPR at 1% FPR with each of v9 and v12-v18 left out."""
 HARD_NEGATIVE_WEIGHT = 2.0
 """Loss weight of a hard negative (benign text that discusses, quotes or resembles an attack)
 relative to other benign text: 2 beat 1 by 3.5 points of TPR at 1% FPR when tuning parts v5

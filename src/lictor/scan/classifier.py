@@ -24,9 +24,9 @@ from lictor.scan.normalise import Normalised
 
 MODEL_FILE = "injection_model.json.gz"
 """Package-data file in `lictor.scan` holding the shipped weights."""
-FORMAT = 4
-"""Weights-file format this module reads (4: the tokens, sentence ends included and digit runs
-folded to `0`, and skip pairs of this version)."""
+FORMAT = 5
+"""Weights-file format this module reads (5: the tokens, sentence ends included, digit runs
+folded to `0` and host names to `0 host`, and skip pairs of this version)."""
 STEM = 5
 """Letters of a longer word kept as its stem feature."""
 MAX_CACHED_WORDS = 50_000
@@ -46,12 +46,50 @@ _TOKEN = re.compile(
 )
 _DIGITS = re.compile(r"[0-9]++")
 
+_SUFFIX_WORDS = (
+    "com net org io co dev cloud xyz ai biz example gov edu mil "
+    "us uk de fr eu ru cn jp es nl cz ro se fi dk ch pt br au ca nz tv ly gg ws su ir kr tw "
+    "hk sg mx ar cl za ng ke tr gr hu sk ua il ae sa vn th ph pk bd lk ie lt lv ee si hr bg "
+    "ba lu li mt cy"
+)
+HOST_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
+"""Last labels that make a dotted word a host name (`tracker.ads-example.net`). Suffixes that
+are also file extensions (`.pl`, `.rs`, `.sh`, `.md`) or common attribute names in code
+(`.info`, `.app`, `.name`, `.email`, `.id`) are left out, so `logger.info` stays words."""
+_SUFFIX = re.compile(r"\.([a-z]{2,7})(?![a-z0-9_-]|\.[a-z0-9])")
+_LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+"""What a host name's label before its suffix ends with."""
+_HOST_CHARS = _LABEL_END | {".", "-"}
+
+
+def fold_hosts(text: str) -> str:
+    """`text` with each host name replaced by ` 0 host `, which tokenises as `0 host`."""
+    if "." not in text:
+        return text
+    out: list[str] = []
+    done = 0
+    for found in _SUFFIX.finditer(text):
+        dot = start = found.start()
+        if found[1] not in HOST_SUFFIXES or dot == 0 or text[dot - 1] not in _LABEL_END:
+            continue
+        while start > done and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        while text[start] in ".-":  # a host name opens with a letter or a digit
+            start += 1
+        out += (text[done:start], " 0 host ")
+        done = found.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
 
 def tokens(text: str) -> list[str]:
     """Tokens of already-normalised text, in order: words and `\\n` line breaks."""
-    # Every run of digits is the token `0`: which number a text holds is no evidence either
-    # way, and the model had learned the digits of the corpus's example account numbers.
-    return _TOKEN.findall(_DIGITS.sub("0", text))
+    # Every run of digits is the token `0` and every host name `0 host`: which number or host
+    # a text holds is no evidence either way, and the model had learned the digits of the
+    # corpus's example account numbers and the made-up domains (`.net`) of its injections.
+    return _TOKEN.findall(_DIGITS.sub("0", fold_hosts(text)))
 
 
 def signals(norm: Normalised) -> list[str]:
