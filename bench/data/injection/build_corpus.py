@@ -23,6 +23,7 @@ import site
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 HERE = Path(__file__).parent
@@ -1099,6 +1100,47 @@ def handwritten_rows(
     for i, text in enumerate(real_world):
         rows.append(row(text, 0, "real-world-like", "handwritten", f"{part}-benign-{i:03d}"))
     return rows
+
+
+FAMILY_TABLES = {
+    "override": "OVERRIDE",
+    "exfil": "EXFIL",
+    "directive": "DIRECTIVE",
+    "concealment": "CONCEALMENT",
+    "role": "ROLE",
+    "authority": "AUTHORITY",
+    "leak": "LEAK",
+    "destroy": "DESTROY",
+    "tool-hijack": "TOOL_HIJACK",
+    "persistence": "PERSISTENCE",
+    "misinformation": "MISINFORMATION",
+    "phishing": "PHISHING",
+    "propagation": "PROPAGATION",
+    "denial": "DENIAL",
+}
+"""The injection families of the hand-written parts (v7 on), in order, and the name of the
+table each builder holds them in."""
+
+
+def write_handwritten_part(
+    part: str, name: str, tables: Mapping[str, Any], rng: random.Random
+) -> None:
+    """Build a hand-written part (v7 on) from a builder's module-level tables and write it to
+    HERE / name: one list per family (`FAMILY_TABLES`), then `BURIED`, `CARRIERS`,
+    `HARD_NEGATIVES`, `BENIGN_SENTENCES` and `REAL_WORLD`; `SEED` reseeds the obfuscation
+    helpers (they draw from this module's `RNG`), `rng` is the builder's own."""
+    RNG.seed(tables["SEED"])
+    texts = [(family, text) for family, table in FAMILY_TABLES.items() for text in tables[table]]
+    rows = handwritten_rows(
+        part,
+        texts + tables["BURIED"],
+        tables["CARRIERS"],
+        tables["HARD_NEGATIVES"],
+        tables["BENIGN_SENTENCES"],
+        tables["REAL_WORLD"],
+        rng,
+    )
+    write_new_rows(name, rows, existing_texts(name))
 
 
 def existing_texts(except_name: str) -> set[str]:

@@ -887,31 +887,8 @@ REAL_WORLD = [
     "request_interpreter(language, date, location): Sends an interpreter booking request to the agency and returns a reference. The agency confirms by e-mail.",
 ]
 
-FAMILIES = {
-    "override": OVERRIDE,
-    "exfil": EXFIL,
-    "directive": DIRECTIVE,
-    "concealment": CONCEALMENT,
-    "role": ROLE,
-    "authority": AUTHORITY,
-    "leak": LEAK,
-    "destroy": DESTROY,
-    "tool-hijack": TOOL_HIJACK,
-    "persistence": PERSISTENCE,
-    "misinformation": MISINFORMATION,
-    "phishing": PHISHING,
-    "propagation": PROPAGATION,
-    "denial": DENIAL,
-}
-
-
 def main() -> None:
-    corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
-    rows = corpus.handwritten_rows(
-        "v12", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
-    )
-    corpus.write_new_rows("tune-v12.jsonl", rows, corpus.existing_texts("tune-v12.jsonl"))
+    corpus.write_handwritten_part("v12", "tune-v12.jsonl", globals(), RNG)
 
 
 if __name__ == "__main__":

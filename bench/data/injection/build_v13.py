@@ -772,31 +772,8 @@ REAL_WORLD = [
     "export_chat(channel, since): Exports messages from a channel as JSONL, one message per line, without attachments.",
 ]
 
-FAMILIES = {
-    "override": OVERRIDE,
-    "exfil": EXFIL,
-    "directive": DIRECTIVE,
-    "concealment": CONCEALMENT,
-    "role": ROLE,
-    "authority": AUTHORITY,
-    "leak": LEAK,
-    "destroy": DESTROY,
-    "tool-hijack": TOOL_HIJACK,
-    "persistence": PERSISTENCE,
-    "misinformation": MISINFORMATION,
-    "phishing": PHISHING,
-    "propagation": PROPAGATION,
-    "denial": DENIAL,
-}
-
-
 def main() -> None:
-    corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
-    rows = corpus.handwritten_rows(
-        "v13", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
-    )
-    corpus.write_new_rows("tune-v13.jsonl", rows, corpus.existing_texts("tune-v13.jsonl"))
+    corpus.write_handwritten_part("v13", "tune-v13.jsonl", globals(), RNG)
 
 
 if __name__ == "__main__":

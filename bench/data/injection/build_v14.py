@@ -879,31 +879,8 @@ REAL_WORLD = [
     "submit_expense(receipt_ids, project_code): Files an expense claim with the attached receipts for the user's manager to approve.",
 ]
 
-FAMILIES = {
-    "override": OVERRIDE,
-    "exfil": EXFIL,
-    "directive": DIRECTIVE,
-    "concealment": CONCEALMENT,
-    "role": ROLE,
-    "authority": AUTHORITY,
-    "leak": LEAK,
-    "destroy": DESTROY,
-    "tool-hijack": TOOL_HIJACK,
-    "persistence": PERSISTENCE,
-    "misinformation": MISINFORMATION,
-    "phishing": PHISHING,
-    "propagation": PROPAGATION,
-    "denial": DENIAL,
-}
-
-
 def main() -> None:
-    corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
-    rows = corpus.handwritten_rows(
-        "v14", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
-    )
-    corpus.write_new_rows("tune-v14.jsonl", rows, corpus.existing_texts("tune-v14.jsonl"))
+    corpus.write_handwritten_part("v14", "tune-v14.jsonl", globals(), RNG)
 
 
 if __name__ == "__main__":

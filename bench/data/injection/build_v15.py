@@ -1134,31 +1134,8 @@ HARD_NEGATIVES += [
     "Fenland Growers' Co-operative — Harvest safety briefing (read to all staff and drivers)\n\nThis is the busiest time of year and the most dangerous. Last harvest we had two near-misses with augers and one driver hit by a reversing loader. Nobody was badly hurt. We want to keep it that way.\n\nRules:\n- Never enter a grain bin or a pit. Ever. Grain flows like water and can bury you in seconds.\n- Never reach into an auger, even when it's switched off, unless it's isolated and locked.\n- Wear hi-vis in the yard at all times.\n- Drivers stay in the cab unless the marshal says otherwise.\n- Loaders: use the banksman when reversing. If you can't see, stop.\n- Report every near miss. We don't blame people for reporting; we blame them for not reporting.\n\nIf there's an accident, stop the machinery, call 999 if needed, then the site manager.\n",
 ]
 
-FAMILIES = {
-    "override": OVERRIDE,
-    "exfil": EXFIL,
-    "directive": DIRECTIVE,
-    "concealment": CONCEALMENT,
-    "role": ROLE,
-    "authority": AUTHORITY,
-    "leak": LEAK,
-    "destroy": DESTROY,
-    "tool-hijack": TOOL_HIJACK,
-    "persistence": PERSISTENCE,
-    "misinformation": MISINFORMATION,
-    "phishing": PHISHING,
-    "propagation": PROPAGATION,
-    "denial": DENIAL,
-}
-
-
 def main() -> None:
-    corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
-    rows = corpus.handwritten_rows(
-        "v15", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
-    )
-    corpus.write_new_rows("tune-v15.jsonl", rows, corpus.existing_texts("tune-v15.jsonl"))
+    corpus.write_handwritten_part("v15", "tune-v15.jsonl", globals(), RNG)
 
 
 if __name__ == "__main__":

@@ -854,31 +854,8 @@ REAL_WORLD = [
     "Tool: get_ferry_status(booking_ref) - returns the sailing's status (on time, delayed, cancelled) and any messages from the operator.",
 ]
 
-FAMILIES = {
-    "override": OVERRIDE,
-    "exfil": EXFIL,
-    "directive": DIRECTIVE,
-    "concealment": CONCEALMENT,
-    "role": ROLE,
-    "authority": AUTHORITY,
-    "leak": LEAK,
-    "destroy": DESTROY,
-    "tool-hijack": TOOL_HIJACK,
-    "persistence": PERSISTENCE,
-    "misinformation": MISINFORMATION,
-    "phishing": PHISHING,
-    "propagation": PROPAGATION,
-    "denial": DENIAL,
-}
-
-
 def main() -> None:
-    corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
-    rows = corpus.handwritten_rows(
-        "v17", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
-    )
-    corpus.write_new_rows("tune-v17.jsonl", rows, corpus.existing_texts("tune-v17.jsonl"))
+    corpus.write_handwritten_part("v17", "tune-v17.jsonl", globals(), RNG)
 
 
 if __name__ == "__main__":

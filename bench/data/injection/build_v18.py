@@ -1081,31 +1081,8 @@ REAL_WORLD = [
     "A Filipino VA's guide to time zones: write every deadline in the client's time AND yours. Saves so much confusion po.",
 ]
 
-FAMILIES = {
-    "override": OVERRIDE,
-    "exfil": EXFIL,
-    "directive": DIRECTIVE,
-    "concealment": CONCEALMENT,
-    "role": ROLE,
-    "authority": AUTHORITY,
-    "leak": LEAK,
-    "destroy": DESTROY,
-    "tool-hijack": TOOL_HIJACK,
-    "persistence": PERSISTENCE,
-    "misinformation": MISINFORMATION,
-    "phishing": PHISHING,
-    "propagation": PROPAGATION,
-    "denial": DENIAL,
-}
-
-
 def main() -> None:
-    corpus.RNG.seed(SEED)  # the shared obfuscation helpers draw from the v1 builder's RNG
-    texts = [(family, text) for family, items in FAMILIES.items() for text in items] + BURIED
-    rows = corpus.handwritten_rows(
-        "v18", texts, CARRIERS, HARD_NEGATIVES, BENIGN_SENTENCES, REAL_WORLD, RNG
-    )
-    corpus.write_new_rows("tune-v18.jsonl", rows, corpus.existing_texts("tune-v18.jsonl"))
+    corpus.write_handwritten_part("v18", "tune-v18.jsonl", globals(), RNG)
 
 
 if __name__ == "__main__":
