@@ -1102,6 +1102,23 @@ def handwritten_rows(
     return rows
 
 
+def page_lines(text: str, width: int) -> list[str]:
+    """`text` as printed lines of at most `width` characters (a longer word gets a line of its
+    own), each paragraph starting a new line: what OCR, PDF extraction and fixed-width
+    terminals give back."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return lines
+
+
 FAMILY_TABLES = {
     "override": "OVERRIDE",
     "exfil": "EXFIL",

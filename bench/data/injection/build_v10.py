@@ -445,17 +445,7 @@ def _ocr_caps(text: str) -> str:
 
 def _ocr_wrapped(text: str, width: int = 68) -> str:
     """Letters come back from OCR as the printed lines, broken at the page width."""
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(corpus.page_lines(text, width))
 
 
 def _speech(text: str) -> str:

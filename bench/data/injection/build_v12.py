@@ -429,17 +429,7 @@ def _wrapped(width: int) -> Callable[[str], str]:
     """Text extracted from a printed page: the printed lines, broken at the page width."""
 
     def wrap(text: str) -> str:
-        lines: list[str] = []
-        for para in text.split("\n"):
-            line = ""
-            for word in para.split(" "):
-                if line and len(line) + 1 + len(word) > width:
-                    lines.append(line)
-                    line = word
-                else:
-                    line = f"{line} {word}" if line else word
-            lines.append(line)
-        return "\n".join(lines)
+        return "\n".join(corpus.page_lines(text, width))
 
     return wrap
 

@@ -374,17 +374,7 @@ def _a11y(text: str) -> str:
 
 def _ocr_screen(text: str, width: int = 58) -> str:
     """Screenshot OCR: the rendered lines, broken at the text box width."""
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(corpus.page_lines(text, width))
 
 
 def _docstring(text: str) -> str:

@@ -443,23 +443,9 @@ def _xml_text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return lines
-
-
 def _mt103_70(text: str) -> str:
     """SWIFT field 70: upper case, lines of at most 35 characters."""
-    return "\n".join(_wrap(_one_line(text).upper(), 35))
+    return "\n".join(corpus.page_lines(_one_line(text).upper(), 35))
 
 
 def _csv_field(text: str) -> str:
@@ -474,7 +460,7 @@ def _pnr_remark(text: str) -> str:
 
 def _bol_wrapped(text: str) -> str:
     """Bill-of-lading remarks box: printed lines of 58 characters."""
-    return "\n".join(_wrap(text, 58))
+    return "\n".join(corpus.page_lines(text, 58))
 
 
 def _fix_text(text: str) -> str:
@@ -487,7 +473,7 @@ def _edifact_ftx(text: str) -> str:
     upper = _one_line(text).upper()
     for ch in "?'+:":
         upper = upper.replace(ch, "?" + ch)
-    return ":".join(_wrap(upper, 70))
+    return ":".join(corpus.page_lines(upper, 70))
 
 
 def _alarm_text(text: str) -> str:

@@ -754,17 +754,7 @@ def _bbcode_quote(text: str) -> str:
 
 def _pdf_wrapped(text: str, width: int = 74) -> str:
     """Text pulled out of a PDF: the printed lines, broken at the column width."""
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(corpus.page_lines(text, width))
 
 
 def _vtt_cue(text: str) -> str:

@@ -459,17 +459,7 @@ def _wrap(width: int, indent: str = "") -> Callable[[str], str]:
     """PDF-to-text and fixed-width printouts: the text broken at the page width."""
 
     def wrap(text: str) -> str:
-        lines: list[str] = []
-        for para in text.split("\n"):
-            line = ""
-            for word in para.split(" "):
-                if line and len(line) + 1 + len(word) > width:
-                    lines.append(indent + line)
-                    line = word
-                else:
-                    line = f"{line} {word}" if line else word
-            lines.append(indent + line)
-        return "\n".join(lines).lstrip()
+        return "\n".join(indent + line for line in corpus.page_lines(text, width)).lstrip()
 
     return wrap
 

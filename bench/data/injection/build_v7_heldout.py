@@ -387,17 +387,7 @@ def _bibtex(text: str) -> str:
 
 def _cad(text: str, width: int = 60) -> str:
     """A dispatch terminal's remarks: capitals, broken at the screen width, indented."""
-    lines: list[str] = []
-    for para in text.upper().split("\n"):
-        line = ""
-        for word in para.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return "\n".join("          " + line for line in lines)
+    return "\n".join("          " + line for line in corpus.page_lines(text.upper(), width))
 
 
 CARRIERS: list[corpus.Carrier] = [
